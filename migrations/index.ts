@@ -1,0 +1,5 @@
+import { Foundation1795291141117 } from './1795291141117-Foundation';
+
+// Every migration, in order. Listed explicitly so that the app, the CLI and the tests load the
+// same set whether running from TypeScript or from dist/.
+export const MIGRATIONS = [Foundation1795291141117];

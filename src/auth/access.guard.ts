@@ -1,0 +1,69 @@
+import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Request } from 'express';
+import { Role } from '../../workflows/roles';
+import { forbidden, notFound } from '../common/errors/domain.exception';
+import { AgencyScopeRegistry } from './policy/agency-scope.registry';
+import { POLICY_KEY } from './policy/use-policy.decorator';
+import { PolicyName, ROUTE_POLICIES, RoutePolicy } from './policy/route-policies';
+import { Principal } from './principal';
+import { TokenService } from './token.service';
+
+export interface AuthenticatedRequest extends Request {
+  principal?: Principal;
+  /** The agency the route acts in and the caller's roles there, when the policy is agency-scoped. */
+  scope?: { agencyId: string; roles: Role[] };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+// Deny by default: a route without a declared policy is refused; otherwise the caller is
+// authenticated and, for agency routes, must hold one of the policy's roles in that agency.
+@Injectable()
+export class AccessGuard implements CanActivate {
+  private readonly logger = new Logger(AccessGuard.name);
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: TokenService,
+    private readonly scopes: AgencyScopeRegistry,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType() !== 'http') return true;
+    const name = this.reflector.getAllAndOverride<PolicyName | undefined>(POLICY_KEY, [context.getHandler(), context.getClass()]);
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    if (!name) {
+      this.logger.error(`Ruta sin política de acceso: ${request.method} ${request.url}`);
+      throw forbidden();
+    }
+    const policy: RoutePolicy = ROUTE_POLICIES[name];
+    if (policy.scope.kind === 'public') return true;
+
+    const principal = await this.tokens.authenticate(request.headers.authorization);
+    request.principal = principal;
+
+    switch (policy.scope.kind) {
+      case 'authenticated':
+        return true;
+      case 'admin':
+        if (!principal.isAdmin) throw forbidden();
+        return true;
+      case 'agency': {
+        const id: unknown = request.params[policy.scope.param];
+        request.scope = await this.authoriseInAgency(principal, policy, typeof id === 'string' ? id : undefined);
+        return true;
+      }
+    }
+  }
+
+  private async authoriseInAgency(principal: Principal, policy: RoutePolicy, id: string | undefined): Promise<{ agencyId: string; roles: Role[] }> {
+    if (policy.scope.kind !== 'agency' || !id || !UUID.test(id)) throw notFound('NOT_FOUND', 'El recurso solicitado no existe');
+    const agencyId = await this.scopes.resolve(policy.scope.param, id);
+    if (!agencyId) throw notFound('NOT_FOUND', 'El recurso solicitado no existe');
+    const roles = principal.rolesIn(agencyId);
+    if (principal.isAdmin) roles.push('admin');
+    if (!roles.some((role) => policy.roles.includes(role))) throw forbidden();
+    return { agencyId, roles };
+  }
+}

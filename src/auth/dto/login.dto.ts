@@ -1,0 +1,16 @@
+import { Transform } from 'class-transformer';
+import { IsString, MaxLength, MinLength } from 'class-validator';
+import { lowerTrimmed } from '../../users/dto/create-user.dto';
+
+export class LoginDto {
+  @Transform(lowerTrimmed)
+  @IsString({ message: 'email debe ser texto' })
+  @MinLength(3, { message: 'email es obligatorio' })
+  @MaxLength(254, { message: 'email admite a lo más 254 caracteres' })
+  email!: string;
+
+  @IsString({ message: 'password debe ser texto' })
+  @MinLength(1, { message: 'password es obligatorio' })
+  @MaxLength(200, { message: 'password admite a lo más 200 caracteres' })
+  password!: string;
+}

@@ -1,0 +1,44 @@
+import { Role } from '../../../workflows/roles';
+
+// Where a route's agency comes from: a route parameter naming the agency itself or a resource
+// of one agency (resolved through the AgencyScopeRegistry), or no agency at all.
+export type PolicyScope =
+  | { kind: 'public' }
+  | { kind: 'authenticated' }
+  | { kind: 'admin' }
+  | { kind: 'agency'; param: string };
+
+export interface RoutePolicy {
+  scope: PolicyScope;
+  /** Roles in the route's agency that may call it; admin is listed explicitly where allowed. */
+  roles: readonly Role[];
+}
+
+const OFFICER_SIDE: readonly Role[] = ['gender_officer', 'centre_lead', 'agency_head', 'quality_team'];
+const READERS: readonly Role[] = [...OFFICER_SIDE, 'sernam_expert', 'auditor', 'admin'];
+
+// The one table of who may call what. Every route names its entry with @UsePolicy; a route
+// without one is refused (and a test lists every route and fails if one is missing).
+export const ROUTE_POLICIES = {
+  'health.read': { scope: { kind: 'public' }, roles: [] },
+  'auth.login': { scope: { kind: 'public' }, roles: [] },
+  'me.read': { scope: { kind: 'authenticated' }, roles: [] },
+
+  'agencies.create': { scope: { kind: 'admin' }, roles: ['admin'] },
+  'agencies.list': { scope: { kind: 'authenticated' }, roles: [] },
+  'agencies.read': { scope: { kind: 'agency', param: 'agencyId' }, roles: READERS },
+
+  'users.create': { scope: { kind: 'admin' }, roles: ['admin'] },
+  'users.list': { scope: { kind: 'admin' }, roles: ['admin'] },
+  'users.update': { scope: { kind: 'admin' }, roles: ['admin'] },
+
+  'members.list': { scope: { kind: 'agency', param: 'agencyId' }, roles: READERS },
+  'members.add': { scope: { kind: 'agency', param: 'agencyId' }, roles: ['admin'] },
+  'members.remove': { scope: { kind: 'agency', param: 'agencyId' }, roles: ['admin'] },
+  'experts.list': { scope: { kind: 'agency', param: 'agencyId' }, roles: READERS },
+  'experts.assign': { scope: { kind: 'agency', param: 'agencyId' }, roles: ['admin'] },
+  'experts.unassign': { scope: { kind: 'agency', param: 'agencyId' }, roles: ['admin'] },
+} as const satisfies Record<string, RoutePolicy>;
+
+export type PolicyName = keyof typeof ROUTE_POLICIES;
+export { OFFICER_SIDE, READERS };

@@ -1,0 +1,18 @@
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+
+export class PaginationQuery {
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'limit debe ser un número entero' })
+  @Min(1, { message: 'limit debe ser al menos 1' })
+  @Max(200, { message: 'limit admite a lo más 200' })
+  limit = 50;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'offset debe ser un número entero' })
+  @Min(0, { message: 'offset no puede ser negativo' })
+  @Max(1_000_000, { message: 'offset es demasiado grande' })
+  offset = 0;
+}

@@ -1,0 +1,122 @@
+import { plainToInstance } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  ValidateIf,
+  validateSync,
+} from 'class-validator';
+
+// The environment as the operator writes it. Validated once at boot; nothing else reads process.env.
+export class EnvironmentVariables {
+  @IsOptional()
+  @IsInt({ message: 'PORT debe ser un número entero' })
+  @Min(1, { message: 'PORT debe estar entre 1 y 65535' })
+  @Max(65535, { message: 'PORT debe estar entre 1 y 65535' })
+  PORT?: number;
+
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, {
+    message: 'DATABASE_URL debe ser una URL postgres://usuario@host:puerto/base',
+  })
+  DATABASE_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1, { message: 'DATA_DIR no puede estar vacío' })
+  DATA_DIR?: string;
+
+  @IsOptional()
+  @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL debe ser una URL redis://host:puerto' })
+  REDIS_URL?: string;
+
+  @ValidateIf((env: EnvironmentVariables) => env.DATABASE_URL !== undefined || env.JWT_SECRET !== undefined)
+  @IsString({ message: 'JWT_SECRET es obligatorio cuando se define DATABASE_URL' })
+  @MinLength(32, { message: 'JWT_SECRET debe tener al menos 32 caracteres' })
+  JWT_SECRET?: string;
+
+  @IsOptional()
+  @Matches(/^[^@\s]+@[^@\s]+$/, { message: 'ADMIN_EMAIL debe ser un correo electrónico' })
+  ADMIN_EMAIL?: string;
+
+  @ValidateIf((env: EnvironmentVariables) => env.ADMIN_PASSWORD !== undefined || env.ADMIN_EMAIL !== undefined)
+  @IsString({ message: 'ADMIN_PASSWORD es obligatorio cuando se define ADMIN_EMAIL' })
+  @MinLength(12, { message: 'ADMIN_PASSWORD debe tener al menos 12 caracteres' })
+  ADMIN_PASSWORD?: string;
+
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true }, { message: 'PUBLIC_URL debe ser una URL http(s)://' })
+  PUBLIC_URL?: string;
+
+  @IsOptional()
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+    message: 'LOG_LEVEL debe ser fatal, error, warn, info, debug, trace o silent',
+  })
+  LOG_LEVEL?: string;
+
+  @IsOptional()
+  @IsInt({ message: 'JWT_TTL_SECONDS debe ser un número entero' })
+  @Min(60, { message: 'JWT_TTL_SECONDS debe ser al menos 60' })
+  @Max(86400, { message: 'JWT_TTL_SECONDS debe ser a lo más 86400' })
+  JWT_TTL_SECONDS?: number;
+
+  @IsOptional()
+  @Matches(/^[a-z0-9_-]{1,32}$/, { message: 'QUEUE_PREFIX debe tener hasta 32 letras minúsculas, dígitos, - o _' })
+  QUEUE_PREFIX?: string;
+
+  @IsOptional()
+  @IsInt({ message: 'LOGIN_THROTTLE_LIMIT debe ser un número entero' })
+  @Min(1, { message: 'LOGIN_THROTTLE_LIMIT debe ser al menos 1' })
+  LOGIN_THROTTLE_LIMIT?: number;
+}
+
+export class ConfigurationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Configuración inválida:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+const ENV_KEYS = [
+  'PORT',
+  'DATABASE_URL',
+  'DATA_DIR',
+  'REDIS_URL',
+  'JWT_SECRET',
+  'ADMIN_EMAIL',
+  'ADMIN_PASSWORD',
+  'PUBLIC_URL',
+  'LOG_LEVEL',
+  'JWT_TTL_SECONDS',
+  'LOGIN_THROTTLE_LIMIT',
+  'QUEUE_PREFIX',
+] as const satisfies readonly (keyof EnvironmentVariables)[];
+const INTEGER_KEYS: readonly string[] = ['PORT', 'JWT_TTL_SECONDS', 'LOGIN_THROTTLE_LIMIT'];
+
+// Integers are converted here, and only when they look like integers, so that "abc" is reported
+// as a bad value instead of silently becoming NaN.
+function pickKnown(env: NodeJS.ProcessEnv): Record<string, unknown> {
+  const picked: Record<string, unknown> = {};
+  for (const key of ENV_KEYS) {
+    const raw = env[key];
+    if (raw === undefined || raw === '') continue;
+    picked[key] = INTEGER_KEYS.includes(key) && /^-?\d+$/.test(raw) ? Number(raw) : raw;
+  }
+  return picked;
+}
+
+export function validateEnvironment(env: NodeJS.ProcessEnv): EnvironmentVariables {
+  const instance = plainToInstance(EnvironmentVariables, pickKnown(env));
+  const errors = validateSync(instance, { whitelist: true, forbidUnknownValues: false });
+  if (errors.length > 0) {
+    throw new ConfigurationError(
+      errors.flatMap((error) => Object.values(error.constraints ?? {}).slice(0, 1)),
+    );
+  }
+  return instance;
+}

@@ -1,0 +1,53 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { validateEnvironment } from './app-config';
+
+export interface AppConfig {
+  port: number;
+  /** embedded: PostgreSQL under dataDir, jobs in-process. external: DATABASE_URL (and REDIS_URL). */
+  databaseMode: 'embedded' | 'external';
+  databaseUrl?: string;
+  dataDir: string;
+  redisUrl?: string;
+  /** Namespaces the BullMQ keys, so that several installations can share one Redis. */
+  queuePrefix: string;
+  jwtSecret: string;
+  jwtTtlSeconds: number;
+  admin: { email: string; password?: string };
+  publicUrl: string;
+  logLevel: string;
+  loginThrottleLimit: number;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+// Secrets generated for the embedded default live in the data folder, readable only by its owner.
+export function readOrCreateSecret(dataDir: string, fileName: string, bytes = 32): string {
+  const path = join(dataDir, fileName);
+  if (existsSync(path)) return readFileSync(path, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(bytes).toString('base64url');
+  writeFileSync(path, `${secret}\n`, { mode: 0o600, flag: 'wx' });
+  return secret;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
+  const vars = validateEnvironment(env);
+  const dataDir = resolve(vars.DATA_DIR ?? './data');
+  const port = vars.PORT ?? 3000;
+  return {
+    port,
+    databaseMode: vars.DATABASE_URL ? 'external' : 'embedded',
+    databaseUrl: vars.DATABASE_URL,
+    dataDir,
+    redisUrl: vars.REDIS_URL,
+    queuePrefix: vars.QUEUE_PREFIX ?? 'enfoque',
+    jwtSecret: vars.JWT_SECRET ?? readOrCreateSecret(dataDir, 'jwt-secret'),
+    jwtTtlSeconds: vars.JWT_TTL_SECONDS ?? 8 * 3600,
+    admin: { email: vars.ADMIN_EMAIL ?? 'admin@enfoque.local', password: vars.ADMIN_PASSWORD },
+    publicUrl: (vars.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
+    logLevel: vars.LOG_LEVEL ?? 'info',
+    loginThrottleLimit: vars.LOGIN_THROTTLE_LIMIT ?? 10,
+  };
+}

@@ -1,0 +1,18 @@
+import 'reflect-metadata';
+import { prepareRuntime } from './database/runtime';
+import { createHttpApp } from './http-app';
+import { installShutdown } from './shutdown';
+
+async function main(): Promise<void> {
+  const log = (message: string) => process.stdout.write(`${message}\n`);
+  const runtime = await prepareRuntime(process.env, log);
+  const app = await createHttpApp(runtime.config);
+  installShutdown(app, runtime);
+  await app.listen(runtime.config.port, runtime.config.databaseMode === 'embedded' ? '127.0.0.1' : '0.0.0.0');
+  log(`Enfoque escuchando en ${runtime.config.publicUrl} (base de datos ${runtime.config.databaseMode === 'embedded' ? 'embebida' : 'externa'}, trabajos ${runtime.config.redisUrl ? 'en Redis' : 'en proceso'})`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`No se pudo iniciar Enfoque: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,35 @@
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import { UsePolicy } from '../auth/policy/use-policy.decorator';
+import { Principal } from '../auth/principal';
+import { PaginationQuery } from '../common/http/pagination.dto';
+import { UuidParam } from '../common/http/uuid-param.pipe';
+import { CreateUserDto } from './dto/create-user.dto';
+import { UpdateUserDto } from './dto/update-user.dto';
+import { UsersService } from './users.service';
+
+@ApiTags('personas')
+@ApiBearerAuth()
+@Controller('users')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Post()
+  @UsePolicy('users.create')
+  create(@Body() dto: CreateUserDto, @CurrentPrincipal() principal: Principal) {
+    return this.users.create(dto, principal.userId);
+  }
+
+  @Get()
+  @UsePolicy('users.list')
+  list(@Query() page: PaginationQuery) {
+    return this.users.list(page);
+  }
+
+  @Patch(':userId')
+  @UsePolicy('users.update')
+  update(@Param('userId', UuidParam) userId: string, @Body() dto: UpdateUserDto, @CurrentPrincipal() principal: Principal) {
+    return this.users.update(userId, dto, principal.userId);
+  }
+}
