@@ -1,20 +1,18 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
-import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { AgenciesModule } from './agencies/agencies.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { BootstrapModule } from './bootstrap/bootstrap.module';
+import { existingRequestId } from './common/http/request-id';
 import { ConfigModule } from './config/config.module';
 import { AppConfig } from './config/load-config';
 import { buildDataSourceOptions } from './database/data-source';
 import { HealthModule } from './health/health.module';
 import { JobsModule, JobsRole } from './jobs/jobs.module';
 import { UsersModule } from './users/users.module';
-
-const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 // The API (role 'api') and the worker process (role 'worker') are the same application; the
 // worker has no HTTP server and is the only one running queue processors when Redis is configured.
@@ -28,10 +26,7 @@ export class AppModule {
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.logLevel,
-            genReqId: (request: IncomingMessage) => {
-              const given = request.headers['x-request-id'];
-              return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-            },
+            genReqId: existingRequestId,
             redact: ['req.headers.authorization', 'req.headers.cookie'],
             autoLogging: { ignore: (request: IncomingMessage) => request.url === '/api/health' },
           },

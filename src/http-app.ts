@@ -6,6 +6,8 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
+import { jsonBodyParser } from './common/http/body-parsing';
+import { requestId } from './common/http/request-id';
 import { validationExceptionFactory } from './common/errors/validation-errors';
 import { AppConfig } from './config/load-config';
 
@@ -13,16 +15,16 @@ export const JSON_BODY_LIMIT = '2mb';
 
 // Builds the HTTP application exactly as production runs it; e2e tests use this too.
 export async function createHttpApp(config: AppConfig): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, 'api'), { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, 'api'), {
+    bufferLogs: true,
+    bodyParser: false,
+  });
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');
+  app.use(requestId);
   app.use(helmet());
-  app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
+  app.use(...jsonBodyParser(JSON_BODY_LIMIT));
   app.set('trust proxy', 'loopback');
-  app.use((request: { id?: string }, response: { setHeader(name: string, value: string): void }, next: () => void) => {
-    if (request.id) response.setHeader('X-Request-Id', request.id);
-    next();
-  });
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { readOrCreateSecret } from '../config/load-config';
@@ -68,6 +68,10 @@ export async function startEmbeddedPostgres(
   const pgDir = join(dataDir, 'pg');
   const password = readOrCreateSecret(dataDir, 'db-password');
   const port = await freePort();
+  const runAsPostgresUser = process.getuid?.() === 0;
+  // The postgres system user must be able to pass through the data folder to reach pg/ (the
+  // secrets in it stay mode 600). A folder made by mkdtemp is 700.
+  if (runAsPostgresUser) chmodSync(dataDir, statSync(dataDir).mode | 0o111);
   const recovered = await recoverStalePostmaster(pgDir);
   if (recovered !== 'none') log(`PostgreSQL embebido: se recuperó un cierre anterior (${recovered})`);
 
@@ -79,7 +83,7 @@ export async function startEmbeddedPostgres(
     authMethod: 'scram-sha-256',
     persistent: true,
     // Root cannot run postgres; the package then runs it as a "postgres" system user.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: runAsPostgresUser,
     // The package's default en_US locale is missing on minimal systems; C.UTF-8 always exists.
     initdbFlags: ['--locale=C.UTF-8', '--lc-messages=C.UTF-8', '--encoding=UTF8'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],

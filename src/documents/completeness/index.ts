@@ -1,0 +1,10 @@
+export { checkCompleteness, findSubmission, SUBMISSIONS, type Submission } from './check-completeness';
+export { DOCUMENT_LABELS, type CompletenessInput, type CycleDocuments, type Problem } from './problem';
+export { checkStrategicDefinitionsSubmission } from './strategic-definitions.completeness';
+export { checkDiagnosticSubmission } from './diagnostic.completeness';
+export { checkPlanningSubmission } from './planning.completeness';
+export { checkEvaluationSubmission } from './evaluation.completeness';
+export { checkManagementReviewSubmission } from './management-review.completeness';
+export { checkDisseminationSubmission } from './dissemination.completeness';
+export { checkStandardisationSubmission } from './standardisation.completeness';
+export { checkActivityRecordSubmission, checkProgressReportSubmission } from './records.completeness';

@@ -1,0 +1,26 @@
+import { CalendarDate, Int, ItemId, MEDIUM_MAX, NAME_MAX, SHORT_MAX, Text } from './decorators';
+
+// Small shapes shared by several documents.
+
+export class IndicatorFormula {
+  @Text(MEDIUM_MAX) numerator?: string;
+  @Text(MEDIUM_MAX) denominator?: string;
+  @Text(SHORT_MAX) unit?: string;
+}
+
+export class CountBySex {
+  @Int() women?: number;
+  @Int() men?: number;
+}
+
+// Inclusive, as ISO dates (YYYY-MM-DD).
+export class DateRange {
+  @CalendarDate() start?: string;
+  @CalendarDate() end?: string;
+}
+
+export class IndicatorResult {
+  @ItemId('indicatorResult') indicatorCode!: string;
+  @Text(NAME_MAX) result?: string;
+  @Text() analysis?: string;
+}

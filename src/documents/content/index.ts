@@ -1,0 +1,16 @@
+export { CONTENT_SCHEMAS, type ContentByKind } from './schemas';
+export { validateContent, type ValidationResult } from './validate-content';
+export type { FieldError } from './field-error';
+export { ID_PATTERN, isCalendarDate } from './decorators';
+export * from './common.content';
+export * from './strategic-definitions.content';
+export * from './diagnostic.content';
+export * from './plan.content';
+export * from './work-programme.content';
+export * from './evaluation.content';
+export * from './follow-up-programme.content';
+export * from './management-review.content';
+export * from './dissemination.content';
+export * from './standardisation.content';
+export * from './activity-record.content';
+export * from './progress-report.content';

@@ -1,0 +1,123 @@
+import { query } from './support/test-database';
+import { addMember, adminToken, assignExpert, createAgency, createPerson } from './support/actors';
+import { PASSWORD, startTestApp, TestApp } from './support/test-app';
+
+describe('Servicios, personas, roles y expertas', () => {
+  let t: TestApp;
+  let admin: string;
+  const auth = () => ({ Authorization: `Bearer ${admin}` });
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    admin = await adminToken(t.http);
+  });
+  afterAll(() => t.close());
+
+  it('creates an agency and refuses a duplicate code', async () => {
+    const created = await t.http.post('/api/agencies').set(auth()).send({ code: 'sernapesca', name: 'Servicio Nacional de Pesca', ministry: 'Economía' });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ id: expect.any(String), code: 'SERNAPESCA' });
+    const again = await t.http.post('/api/agencies').set(auth()).send({ code: 'SERNAPESCA', name: 'Otro nombre', ministry: 'Economía' });
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('AGENCY_CODE_TAKEN');
+    await t.http.get(`/api/agencies/${created.body.id}`).set(auth()).expect(200);
+  });
+
+  it('validates every field with Spanish messages and refuses unknown ones', async () => {
+    const response = await t.http.post('/api/agencies').set(auth()).send({ code: '!', name: 'x', ministry: 5, extra: true });
+    expect(response.status).toBe(400);
+    expect(response.body.code).toBe('VALIDATION_FAILED');
+    const paths = (response.body.details.fields as { path: string; message: string }[]).map((f) => f.path);
+    expect(paths).toEqual(expect.arrayContaining(['code', 'name', 'ministry', 'extra']));
+    expect(JSON.stringify(response.body)).toMatch(/debe/);
+  });
+
+  it('creates people with unique emails and lists them without password hashes', async () => {
+    const body = { email: 'Ana.Perez@Servicio.cl', name: 'Ana Pérez', password: PASSWORD };
+    const created = await t.http.post('/api/users').set(auth()).send(body);
+    expect(created.status).toBe(201);
+    expect(created.body.email).toBe('ana.perez@servicio.cl');
+    const duplicate = await t.http.post('/api/users').set(auth()).send({ ...body, email: 'ana.perez@servicio.cl' });
+    expect(duplicate.status).toBe(409);
+    expect(duplicate.body.code).toBe('EMAIL_TAKEN');
+    const short = await t.http.post('/api/users').set(auth()).send({ ...body, email: 'otra@servicio.cl', password: 'corta' });
+    expect(short.status).toBe(400);
+    const list = await t.http.get('/api/users?limit=200').set(auth()).expect(200);
+    expect(list.body.total).toBeGreaterThanOrEqual(2);
+    expect(JSON.stringify(list.body)).not.toMatch(/argon2|passwordHash/);
+    const rows = await query<{ password_hash: string }>(t.database.url, 'SELECT password_hash FROM users WHERE email = $1', ['ana.perez@servicio.cl']);
+    expect(rows[0].password_hash).toMatch(/^\$argon2id\$/);
+  });
+
+  it('adds and removes members; a centre lead names the centre', async () => {
+    const agency = await createAgency(t.http, admin, 'MIEMBROS');
+    const person = await createPerson(t.http, admin, 'centro');
+    const noCentre = await t.http.post(`/api/agencies/${agency}/members`).set(auth()).send({ userId: person.id, role: 'centre_lead' });
+    expect(noCentre.status).toBe(400);
+    const badRole = await t.http.post(`/api/agencies/${agency}/members`).set(auth()).send({ userId: person.id, role: 'sernam_expert' });
+    expect(badRole.status).toBe(400);
+    const membershipId = await addMember(t.http, admin, agency, person.id, 'centre_lead', 'Dirección Regional de Valparaíso');
+    const twice = await t.http.post(`/api/agencies/${agency}/members`).set(auth()).send({ userId: person.id, role: 'centre_lead', centre: 'Dirección Regional de Valparaíso' });
+    expect(twice.status).toBe(409);
+    expect(twice.body.code).toBe('MEMBERSHIP_EXISTS');
+    const me = await t.http.get('/api/me').set('Authorization', `Bearer ${person.token}`).expect(200);
+    expect(me.body.roles).toEqual(['centre_lead']);
+    const members = await t.http.get(`/api/agencies/${agency}/members`).set('Authorization', `Bearer ${person.token}`).expect(200);
+    expect(members.body).toEqual([expect.objectContaining({ id: membershipId, role: 'centre_lead', centre: 'Dirección Regional de Valparaíso' })]);
+    await t.http.delete(`/api/agencies/${agency}/members/${membershipId}`).set(auth()).expect(204);
+    await t.http.delete(`/api/agencies/${agency}/members/${membershipId}`).set(auth()).expect(404);
+    await t.http.get(`/api/agencies/${agency}`).set('Authorization', `Bearer ${person.token}`).expect(403);
+  });
+
+  it('keeps experts outside the agencies they visa', async () => {
+    const agency = await createAgency(t.http, admin, 'EXPERTAS');
+    const member = await createPerson(t.http, admin, 'integrante');
+    await addMember(t.http, admin, agency, member.id, 'quality_team');
+    const asExpert = await t.http.post(`/api/agencies/${agency}/experts`).set(auth()).send({ userId: member.id });
+    expect(asExpert.status).toBe(409);
+    expect(asExpert.body.code).toBe('MEMBER_CANNOT_BE_EXPERT');
+
+    const expert = await createPerson(t.http, admin, 'experta');
+    await assignExpert(t.http, admin, agency, expert.id);
+    const asMember = await t.http.post(`/api/agencies/${agency}/members`).set(auth()).send({ userId: expert.id, role: 'auditor' });
+    expect(asMember.status).toBe(409);
+    expect(asMember.body.code).toBe('EXPERT_CANNOT_BE_MEMBER');
+    const me = await t.http.get('/api/me').set('Authorization', `Bearer ${expert.token}`).expect(200);
+    expect(me.body.roles).toEqual(['sernam_expert']);
+    await t.http.delete(`/api/agencies/${agency}/experts/${expert.id}`).set(auth()).expect(204);
+    await t.http.get(`/api/agencies/${agency}`).set('Authorization', `Bearer ${expert.token}`).expect(403);
+  });
+
+  it('serialises concurrent member and expert assignments of one person', async () => {
+    const agency = await createAgency(t.http, admin, 'CARRERA');
+    const person = await createPerson(t.http, admin, 'carrera');
+    const [a, b] = await Promise.all([
+      t.http.post(`/api/agencies/${agency}/members`).set(auth()).send({ userId: person.id, role: 'agency_head' }),
+      t.http.post(`/api/agencies/${agency}/experts`).set(auth()).send({ userId: person.id }),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([201, 409]);
+  });
+
+  it('records administrative changes in the security trail', async () => {
+    const rows = await query<{ type: string }>(t.database.url, 'SELECT DISTINCT type FROM security_events');
+    expect(rows.map((r) => r.type)).toEqual(expect.arrayContaining(['agency.created', 'user.created', 'membership.added', 'expert.assigned', 'admin.bootstrapped']));
+  });
+
+  it('answers malformed, oversized and unknown requests with a code, never a 500', async () => {
+    const malformed = await t.http.post('/api/agencies').set(auth()).set('Content-Type', 'application/json').send('{"code":');
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.code).toBe('MALFORMED_JSON');
+    const huge = await t.http.post('/api/agencies').set(auth()).send({ code: 'GRANDE', name: 'x'.repeat(3 * 1024 * 1024), ministry: 'y' });
+    expect(huge.status).toBe(413);
+    expect(huge.body.code).toBe('PAYLOAD_TOO_LARGE');
+    const badId = await t.http.get('/api/agencies/no-es-un-uuid').set(auth());
+    expect(badId.status).toBe(404);
+    const missing = await t.http.get('/api/agencies/6f1c2a9e-8d7b-4c3a-9e1f-2b3c4d5e6f70').set(auth());
+    expect(missing.status).toBe(404);
+    expect(missing.body.code).toBe('AGENCY_NOT_FOUND');
+    const unknownRoute = await t.http.get('/api/no-existe').set(auth());
+    expect(unknownRoute.status).toBe(404);
+    expect(unknownRoute.body.code).toBe('NOT_FOUND');
+    for (const response of [malformed, huge, badId, missing]) expect(response.headers['x-request-id']).toEqual(expect.any(String));
+  });
+});
