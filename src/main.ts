@@ -9,7 +9,9 @@ async function main(): Promise<void> {
   const app = await createHttpApp(runtime.config);
   installShutdown(app, runtime);
   await app.listen(runtime.config.port, runtime.config.databaseMode === 'embedded' ? '127.0.0.1' : '0.0.0.0');
-  log(`Enfoque escuchando en ${runtime.config.publicUrl} (base de datos ${runtime.config.databaseMode === 'embedded' ? 'embebida' : 'externa'}, trabajos ${runtime.config.redisUrl ? 'en Redis' : 'en proceso'})`);
+  log(
+    `Enfoque escuchando en ${runtime.config.publicUrl} (base de datos ${runtime.config.databaseMode === 'embedded' ? 'embebida' : 'externa'}, trabajos ${runtime.config.redisUrl ? 'en Redis' : 'en proceso'})`,
+  );
 }
 
 main().catch((error: unknown) => {

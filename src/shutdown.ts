@@ -14,7 +14,10 @@ export function installShutdown(app: INestApplicationContext, runtime: { shutdow
       .close()
       .catch(() => undefined)
       .then(() => runtime.shutdown())
-      .then(() => process.exit(0), () => process.exit(1));
+      .then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);

@@ -9,7 +9,9 @@ import { installShutdown } from './shutdown';
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   if (!config.redisUrl || !config.databaseUrl) {
-    throw new Error('El proceso de trabajos necesita REDIS_URL y DATABASE_URL; sin ellos los trabajos corren dentro de la API');
+    throw new Error(
+      'El proceso de trabajos necesita REDIS_URL y DATABASE_URL; sin ellos los trabajos corren dentro de la API',
+    );
   }
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, 'worker'), { bufferLogs: true });
   app.useLogger(app.get(Logger));
@@ -19,6 +21,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`No se pudo iniciar el proceso de trabajos: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `No se pudo iniciar el proceso de trabajos: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -14,7 +14,9 @@ describe('Inicio de sesión y acceso', () => {
 
   it('signs in and answers who the person is', async () => {
     const person = await createPerson(t.http, admin, 'encargada');
-    const response = await t.http.post('/api/auth/login').send({ email: person.email.toUpperCase(), password: PASSWORD });
+    const response = await t.http
+      .post('/api/auth/login')
+      .send({ email: person.email.toUpperCase(), password: PASSWORD });
     expect(response.status).toBe(200);
     expect(response.body.user).toMatchObject({ id: person.id, email: person.email, roles: [] });
     const me = await t.http.get('/api/me').set('Authorization', `Bearer ${response.body.accessToken}`);
@@ -25,18 +27,27 @@ describe('Inicio de sesión y acceso', () => {
   it('gives the same 401 for an unknown email and a wrong password', async () => {
     const person = await createPerson(t.http, admin, 'clave');
     const wrong = await t.http.post('/api/auth/login').send({ email: person.email, password: 'otra-clave-incorrecta' });
-    const unknown = await t.http.post('/api/auth/login').send({ email: 'nadie@prueba.cl', password: 'otra-clave-incorrecta' });
+    const unknown = await t.http
+      .post('/api/auth/login')
+      .send({ email: 'nadie@prueba.cl', password: 'otra-clave-incorrecta' });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(wrong.body).toEqual(unknown.body);
-    expect(wrong.body).toEqual({ statusCode: 401, code: 'UNAUTHENTICATED', message: 'Correo electrónico o contraseña incorrectos' });
+    expect(wrong.body).toEqual({
+      statusCode: 401,
+      code: 'UNAUTHENTICATED',
+      message: 'Correo electrónico o contraseña incorrectos',
+    });
   });
 
   it('refuses a deactivated person, including a token issued before', async () => {
     const person = await createPerson(t.http, admin, 'inactiva');
     const before = await t.http.get('/api/me').set('Authorization', `Bearer ${person.token}`);
     expect(before.status).toBe(200);
-    const patched = await t.http.patch(`/api/users/${person.id}`).set('Authorization', `Bearer ${admin}`).send({ active: false });
+    const patched = await t.http
+      .patch(`/api/users/${person.id}`)
+      .set('Authorization', `Bearer ${admin}`)
+      .send({ active: false });
     expect(patched.status).toBe(200);
     expect(patched.body.active).toBe(false);
     const after = await t.http.get('/api/me').set('Authorization', `Bearer ${person.token}`);
@@ -47,7 +58,11 @@ describe('Inicio de sesión y acceso', () => {
 
   it('ends earlier sessions when the password changes', async () => {
     const person = await createPerson(t.http, admin, 'cambio');
-    await t.http.patch(`/api/users/${person.id}`).set('Authorization', `Bearer ${admin}`).send({ password: 'una-clave-nueva-larga' }).expect(200);
+    await t.http
+      .patch(`/api/users/${person.id}`)
+      .set('Authorization', `Bearer ${admin}`)
+      .send({ password: 'una-clave-nueva-larga' })
+      .expect(200);
     await t.http.get('/api/me').set('Authorization', `Bearer ${person.token}`).expect(401);
     await expect(login(t.http, person.email, 'una-clave-nueva-larga')).resolves.toEqual(expect.any(String));
   });
@@ -56,8 +71,13 @@ describe('Inicio de sesión y acceso', () => {
     const person = await createPerson(t.http, admin, 'token');
     const [header, payload, signature] = person.token.split('.');
     const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as Record<string, unknown>;
-    const forged = Buffer.from(JSON.stringify({ ...claims, sub: '00000000-0000-0000-0000-000000000000' })).toString('base64url');
-    const foreign = new JwtService({ secret: 'otro-secreto-que-no-es-el-del-servicio' }).sign({ sub: person.id, tv: 0 }, { issuer: 'enfoque' });
+    const forged = Buffer.from(JSON.stringify({ ...claims, sub: '00000000-0000-0000-0000-000000000000' })).toString(
+      'base64url',
+    );
+    const foreign = new JwtService({ secret: 'otro-secreto-que-no-es-el-del-servicio' }).sign(
+      { sub: person.id, tv: 0 },
+      { issuer: 'enfoque' },
+    );
     const expired = new JwtService({ secret: t.config.jwtSecret }).sign(
       { sub: person.id, tv: 0, exp: Math.floor(Date.now() / 1000) - 60 },
       { issuer: 'enfoque' },
@@ -116,7 +136,9 @@ describe('Límite de intentos de inicio de sesión', () => {
   it('answers 429 after too many attempts from one address', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 5; i++) {
-      statuses.push((await t.http.post('/api/auth/login').send({ email: 'x@prueba.cl', password: 'mala-clave' })).status);
+      statuses.push(
+        (await t.http.post('/api/auth/login').send({ email: 'x@prueba.cl', password: 'mala-clave' })).status,
+      );
     }
     expect(statuses).toEqual([401, 401, 401, 429, 429]);
     const blocked = await t.http.post('/api/auth/login').send({ email: 'x@prueba.cl', password: 'mala-clave' });

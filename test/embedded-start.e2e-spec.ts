@@ -13,12 +13,20 @@ describe('Arranque embebido sin configuración', () => {
 
   const start = async (): Promise<RunningProcess> => {
     const child = startNode('src/main.js', { DATA_DIR: dataDir, PORT: String(port) });
-    await waitFor(async () => ((await fetch(`${base()}/health`)).ok ? true : undefined), () => `salud\n${child.output()}`, 60_000);
+    await waitFor(
+      async () => ((await fetch(`${base()}/health`)).ok ? true : undefined),
+      () => `salud\n${child.output()}`,
+      60_000,
+    );
     return child;
   };
   const postgresAlive = () => {
     try {
-      return execFileSync('pgrep', ['-f', `postgres.*${dataDir}`]).toString().trim().length > 0;
+      return (
+        execFileSync('pgrep', ['-f', `postgres.*${dataDir}`])
+          .toString()
+          .trim().length > 0
+      );
     } catch {
       return false;
     }
@@ -33,7 +41,11 @@ describe('Arranque embebido sin configuración', () => {
     return ((await response.json()) as { accessToken: string }).accessToken;
   };
   const agencies = async (token: string) =>
-    ((await (await fetch(`${base()}/agencies`, { headers: { authorization: `Bearer ${token}` } })).json()) as { code: string }[]).map((a) => a.code);
+    (
+      (await (await fetch(`${base()}/agencies`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
+        code: string;
+      }[]
+    ).map((a) => a.code);
 
   beforeAll(async () => {
     port = await freePort();

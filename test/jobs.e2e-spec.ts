@@ -4,7 +4,11 @@ import { REDIS_URL, query } from './support/test-database';
 import { RunningProcess, startNode, waitFor } from './support/processes';
 
 const signIns = (url: string, email: string) =>
-  query<{ type: string }>(url, `SELECT type FROM security_events WHERE type LIKE 'login.%' AND details->>'email' = $1`, [email]);
+  query<{ type: string }>(
+    url,
+    `SELECT type FROM security_events WHERE type LIKE 'login.%' AND details->>'email' = $1`,
+    [email],
+  );
 
 describe('Trabajos en segundo plano', () => {
   describe('sin Redis: en el mismo proceso de la API', () => {
@@ -51,10 +55,13 @@ describe('Trabajos en segundo plano', () => {
         JWT_SECRET: t.config.jwtSecret,
         LOG_LEVEL: 'warn',
       });
-      const rows = await waitFor(async () => {
-        const found = await signIns(t.database.url, person.email);
-        return found.length >= 2 ? found : undefined;
-      }, () => `el proceso de trabajos registra los inicios de sesión\n${worker?.output() ?? ''}`);
+      const rows = await waitFor(
+        async () => {
+          const found = await signIns(t.database.url, person.email);
+          return found.length >= 2 ? found : undefined;
+        },
+        () => `el proceso de trabajos registra los inicios de sesión\n${worker?.output() ?? ''}`,
+      );
       expect(rows.map((r) => r.type)).toEqual(['login.succeeded', 'login.succeeded']);
       expect(worker.output()).toContain('Proceso de trabajos listo');
       await expect(worker.stop('SIGTERM')).resolves.toBe(0);

@@ -14,17 +14,26 @@ describe('Servicios, personas, roles y expertas', () => {
   afterAll(() => t.close());
 
   it('creates an agency and refuses a duplicate code', async () => {
-    const created = await t.http.post('/api/agencies').set(auth()).send({ code: 'sernapesca', name: 'Servicio Nacional de Pesca', ministry: 'Economía' });
+    const created = await t.http
+      .post('/api/agencies')
+      .set(auth())
+      .send({ code: 'sernapesca', name: 'Servicio Nacional de Pesca', ministry: 'Economía' });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ id: expect.any(String), code: 'SERNAPESCA' });
-    const again = await t.http.post('/api/agencies').set(auth()).send({ code: 'SERNAPESCA', name: 'Otro nombre', ministry: 'Economía' });
+    const again = await t.http
+      .post('/api/agencies')
+      .set(auth())
+      .send({ code: 'SERNAPESCA', name: 'Otro nombre', ministry: 'Economía' });
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('AGENCY_CODE_TAKEN');
     await t.http.get(`/api/agencies/${created.body.id}`).set(auth()).expect(200);
   });
 
   it('validates every field with Spanish messages and refuses unknown ones', async () => {
-    const response = await t.http.post('/api/agencies').set(auth()).send({ code: '!', name: 'x', ministry: 5, extra: true });
+    const response = await t.http
+      .post('/api/agencies')
+      .set(auth())
+      .send({ code: '!', name: 'x', ministry: 5, extra: true });
     expect(response.status).toBe(400);
     expect(response.body.code).toBe('VALIDATION_FAILED');
     const paths = (response.body.details.fields as { path: string; message: string }[]).map((f) => f.path);
@@ -37,33 +46,64 @@ describe('Servicios, personas, roles y expertas', () => {
     const created = await t.http.post('/api/users').set(auth()).send(body);
     expect(created.status).toBe(201);
     expect(created.body.email).toBe('ana.perez@servicio.cl');
-    const duplicate = await t.http.post('/api/users').set(auth()).send({ ...body, email: 'ana.perez@servicio.cl' });
+    const duplicate = await t.http
+      .post('/api/users')
+      .set(auth())
+      .send({ ...body, email: 'ana.perez@servicio.cl' });
     expect(duplicate.status).toBe(409);
     expect(duplicate.body.code).toBe('EMAIL_TAKEN');
-    const short = await t.http.post('/api/users').set(auth()).send({ ...body, email: 'otra@servicio.cl', password: 'corta' });
+    const short = await t.http
+      .post('/api/users')
+      .set(auth())
+      .send({ ...body, email: 'otra@servicio.cl', password: 'corta' });
     expect(short.status).toBe(400);
     const list = await t.http.get('/api/users?limit=200').set(auth()).expect(200);
     expect(list.body.total).toBeGreaterThanOrEqual(2);
     expect(JSON.stringify(list.body)).not.toMatch(/argon2|passwordHash/);
-    const rows = await query<{ password_hash: string }>(t.database.url, 'SELECT password_hash FROM users WHERE email = $1', ['ana.perez@servicio.cl']);
+    const rows = await query<{ password_hash: string }>(
+      t.database.url,
+      'SELECT password_hash FROM users WHERE email = $1',
+      ['ana.perez@servicio.cl'],
+    );
     expect(rows[0].password_hash).toMatch(/^\$argon2id\$/);
   });
 
   it('adds and removes members; a centre lead names the centre', async () => {
     const agency = await createAgency(t.http, admin, 'MIEMBROS');
     const person = await createPerson(t.http, admin, 'centro');
-    const noCentre = await t.http.post(`/api/agencies/${agency}/members`).set(auth()).send({ userId: person.id, role: 'centre_lead' });
+    const noCentre = await t.http
+      .post(`/api/agencies/${agency}/members`)
+      .set(auth())
+      .send({ userId: person.id, role: 'centre_lead' });
     expect(noCentre.status).toBe(400);
-    const badRole = await t.http.post(`/api/agencies/${agency}/members`).set(auth()).send({ userId: person.id, role: 'sernam_expert' });
+    const badRole = await t.http
+      .post(`/api/agencies/${agency}/members`)
+      .set(auth())
+      .send({ userId: person.id, role: 'sernam_expert' });
     expect(badRole.status).toBe(400);
-    const membershipId = await addMember(t.http, admin, agency, person.id, 'centre_lead', 'Dirección Regional de Valparaíso');
-    const twice = await t.http.post(`/api/agencies/${agency}/members`).set(auth()).send({ userId: person.id, role: 'centre_lead', centre: 'Dirección Regional de Valparaíso' });
+    const membershipId = await addMember(
+      t.http,
+      admin,
+      agency,
+      person.id,
+      'centre_lead',
+      'Dirección Regional de Valparaíso',
+    );
+    const twice = await t.http
+      .post(`/api/agencies/${agency}/members`)
+      .set(auth())
+      .send({ userId: person.id, role: 'centre_lead', centre: 'Dirección Regional de Valparaíso' });
     expect(twice.status).toBe(409);
     expect(twice.body.code).toBe('MEMBERSHIP_EXISTS');
     const me = await t.http.get('/api/me').set('Authorization', `Bearer ${person.token}`).expect(200);
     expect(me.body.roles).toEqual(['centre_lead']);
-    const members = await t.http.get(`/api/agencies/${agency}/members`).set('Authorization', `Bearer ${person.token}`).expect(200);
-    expect(members.body).toEqual([expect.objectContaining({ id: membershipId, role: 'centre_lead', centre: 'Dirección Regional de Valparaíso' })]);
+    const members = await t.http
+      .get(`/api/agencies/${agency}/members`)
+      .set('Authorization', `Bearer ${person.token}`)
+      .expect(200);
+    expect(members.body).toEqual([
+      expect.objectContaining({ id: membershipId, role: 'centre_lead', centre: 'Dirección Regional de Valparaíso' }),
+    ]);
     await t.http.delete(`/api/agencies/${agency}/members/${membershipId}`).set(auth()).expect(204);
     await t.http.delete(`/api/agencies/${agency}/members/${membershipId}`).set(auth()).expect(404);
     await t.http.get(`/api/agencies/${agency}`).set('Authorization', `Bearer ${person.token}`).expect(403);
@@ -79,7 +119,10 @@ describe('Servicios, personas, roles y expertas', () => {
 
     const expert = await createPerson(t.http, admin, 'experta');
     await assignExpert(t.http, admin, agency, expert.id);
-    const asMember = await t.http.post(`/api/agencies/${agency}/members`).set(auth()).send({ userId: expert.id, role: 'auditor' });
+    const asMember = await t.http
+      .post(`/api/agencies/${agency}/members`)
+      .set(auth())
+      .send({ userId: expert.id, role: 'auditor' });
     expect(asMember.status).toBe(409);
     expect(asMember.body.code).toBe('EXPERT_CANNOT_BE_MEMBER');
     const me = await t.http.get('/api/me').set('Authorization', `Bearer ${expert.token}`).expect(200);
@@ -100,14 +143,29 @@ describe('Servicios, personas, roles y expertas', () => {
 
   it('records administrative changes in the security trail', async () => {
     const rows = await query<{ type: string }>(t.database.url, 'SELECT DISTINCT type FROM security_events');
-    expect(rows.map((r) => r.type)).toEqual(expect.arrayContaining(['agency.created', 'user.created', 'membership.added', 'expert.assigned', 'admin.bootstrapped']));
+    expect(rows.map((r) => r.type)).toEqual(
+      expect.arrayContaining([
+        'agency.created',
+        'user.created',
+        'membership.added',
+        'expert.assigned',
+        'admin.bootstrapped',
+      ]),
+    );
   });
 
   it('answers malformed, oversized and unknown requests with a code, never a 500', async () => {
-    const malformed = await t.http.post('/api/agencies').set(auth()).set('Content-Type', 'application/json').send('{"code":');
+    const malformed = await t.http
+      .post('/api/agencies')
+      .set(auth())
+      .set('Content-Type', 'application/json')
+      .send('{"code":');
     expect(malformed.status).toBe(400);
     expect(malformed.body.code).toBe('MALFORMED_JSON');
-    const huge = await t.http.post('/api/agencies').set(auth()).send({ code: 'GRANDE', name: 'x'.repeat(3 * 1024 * 1024), ministry: 'y' });
+    const huge = await t.http
+      .post('/api/agencies')
+      .set(auth())
+      .send({ code: 'GRANDE', name: 'x'.repeat(3 * 1024 * 1024), ministry: 'y' });
     expect(huge.status).toBe(413);
     expect(huge.body.code).toBe('PAYLOAD_TOO_LARGE');
     const badId = await t.http.get('/api/agencies/no-es-un-uuid').set(auth());
@@ -118,6 +176,7 @@ describe('Servicios, personas, roles y expertas', () => {
     const unknownRoute = await t.http.get('/api/no-existe').set(auth());
     expect(unknownRoute.status).toBe(404);
     expect(unknownRoute.body.code).toBe('NOT_FOUND');
-    for (const response of [malformed, huge, badId, missing]) expect(response.headers['x-request-id']).toEqual(expect.any(String));
+    for (const response of [malformed, huge, badId, missing])
+      expect(response.headers['x-request-id']).toEqual(expect.any(String));
   });
 });

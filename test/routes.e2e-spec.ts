@@ -11,7 +11,9 @@ describe('Política de acceso de cada ruta', () => {
 
   it('finds the routes of every controller', () => {
     const paths = declaredRoutes(t.app).map((r) => `${r.method} ${r.path}`);
-    expect(paths).toEqual(expect.arrayContaining(['post /api/auth/login', 'get /api/me', 'post /api/agencies/:agencyId/members']));
+    expect(paths).toEqual(
+      expect.arrayContaining(['post /api/auth/login', 'get /api/me', 'post /api/agencies/:agencyId/members']),
+    );
   });
 
   it('declares a policy from the policy table on every route', () => {
@@ -23,8 +25,11 @@ describe('Política de acceso de cada ruta', () => {
     const failures: string[] = [];
     for (const route of declaredRoutes(t.app)) {
       if (route.policy && ROUTE_POLICIES[route.policy].scope.kind === 'public') continue;
-      const response = await t.http[route.method](fillParams(route.path, '6f1c2a9e-8d7b-4c3a-9e1f-2b3c4d5e6f70')).send({});
-      if (response.status !== 401 || response.body.code !== 'UNAUTHENTICATED') failures.push(`${route.method} ${route.path} → ${response.status}`);
+      const response = await t.http[route.method](fillParams(route.path, '6f1c2a9e-8d7b-4c3a-9e1f-2b3c4d5e6f70')).send(
+        {},
+      );
+      if (response.status !== 401 || response.body.code !== 'UNAUTHENTICATED')
+        failures.push(`${route.method} ${route.path} → ${response.status}`);
     }
     expect(failures).toEqual([]);
   });

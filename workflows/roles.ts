@@ -1,12 +1,6 @@
 // The people of the procedure (PROCEDURE.md, "Who acts"). Codes are what the API and the
 // database store; labels are what users read.
-export const AGENCY_ROLES = [
-  'gender_officer',
-  'centre_lead',
-  'agency_head',
-  'quality_team',
-  'auditor',
-] as const;
+export const AGENCY_ROLES = ['gender_officer', 'centre_lead', 'agency_head', 'quality_team', 'auditor'] as const;
 export type AgencyRole = (typeof AGENCY_ROLES)[number];
 
 export const ROLES = [...AGENCY_ROLES, 'sernam_expert', 'admin'] as const;

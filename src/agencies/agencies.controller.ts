@@ -41,7 +41,11 @@ export class AgenciesController {
 
   @Post(':agencyId/members')
   @UsePolicy('members.add')
-  addMember(@Param('agencyId', UuidParam) agencyId: string, @Body() dto: AddMemberDto, @CurrentPrincipal() principal: Principal) {
+  addMember(
+    @Param('agencyId', UuidParam) agencyId: string,
+    @Body() dto: AddMemberDto,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     return this.agencies.addMember(agencyId, dto, principal.userId);
   }
 
@@ -64,7 +68,11 @@ export class AgenciesController {
 
   @Post(':agencyId/experts')
   @UsePolicy('experts.assign')
-  assignExpert(@Param('agencyId', UuidParam) agencyId: string, @Body() dto: AssignExpertDto, @CurrentPrincipal() principal: Principal) {
+  assignExpert(
+    @Param('agencyId', UuidParam) agencyId: string,
+    @Body() dto: AssignExpertDto,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     return this.agencies.assignExpert(agencyId, dto.userId, principal.userId);
   }
 

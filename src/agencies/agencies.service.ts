@@ -22,7 +22,7 @@ export class AgenciesService {
     private readonly events: SecurityEventsService,
   ) {}
 
-  async create(dto: CreateAgencyDto, actorId: string) {
+  async create(dto: CreateAgencyDto, actorId: string | null) {
     try {
       return await this.dataSource.transaction(async (manager) => {
         const agency = await manager.save(manager.create(Agency, dto));
@@ -30,7 +30,8 @@ export class AgenciesService {
         return toAgencyView(agency);
       });
     } catch (error) {
-      if (hasPgCode(error, PG_UNIQUE_VIOLATION)) throw conflict('AGENCY_CODE_TAKEN', 'Ya existe un servicio con ese código');
+      if (hasPgCode(error, PG_UNIQUE_VIOLATION))
+        throw conflict('AGENCY_CODE_TAKEN', 'Ya existe un servicio con ese código');
       throw error;
     }
   }
@@ -62,40 +63,64 @@ export class AgenciesService {
 
   async listExperts(agencyId: string) {
     await this.get(agencyId);
-    const experts = await this.dataSource.getRepository(ExpertAssignment).find({ where: { agencyId }, relations: { user: true } });
-    return experts.map((e) => ({ agencyId, userId: e.userId, name: e.user?.name, email: e.user?.email, assignedAt: e.createdAt.toISOString() }));
+    const experts = await this.dataSource
+      .getRepository(ExpertAssignment)
+      .find({ where: { agencyId }, relations: { user: true } });
+    return experts.map((e) => ({
+      agencyId,
+      userId: e.userId,
+      name: e.user?.name,
+      email: e.user?.email,
+      assignedAt: e.createdAt.toISOString(),
+    }));
   }
 
-  async addMember(agencyId: string, dto: AddMemberDto, actorId: string) {
+  async addMember(agencyId: string, dto: AddMemberDto, actorId: string | null) {
     try {
       return await this.dataSource.transaction(async (manager) => {
         await this.lockAgencyAndUser(manager, agencyId, dto.userId);
         // An expert visas the agency's documents from outside; they cannot also work inside it.
         if (await manager.exists(ExpertAssignment, { where: { agencyId, userId: dto.userId } })) {
-          throw conflict('EXPERT_CANNOT_BE_MEMBER', 'La persona es experta SERNAM asignada a este servicio y no puede ser integrante de él');
+          throw conflict(
+            'EXPERT_CANNOT_BE_MEMBER',
+            'La persona es experta SERNAM asignada a este servicio y no puede ser integrante de él',
+          );
         }
         const membership = await manager.save(
-          manager.create(Membership, { agencyId, userId: dto.userId, role: dto.role, centre: dto.role === 'centre_lead' ? (dto.centre ?? '') : '' }),
+          manager.create(Membership, {
+            agencyId,
+            userId: dto.userId,
+            role: dto.role,
+            centre: dto.role === 'centre_lead' ? (dto.centre ?? '') : '',
+          }),
         );
-        await this.events.record(manager, 'membership.added', actorId, dto.userId, { agencyId, role: dto.role, centre: membership.centre });
+        await this.events.record(manager, 'membership.added', actorId, dto.userId, {
+          agencyId,
+          role: dto.role,
+          centre: membership.centre,
+        });
         return toMembershipView(membership);
       });
     } catch (error) {
-      if (hasPgCode(error, PG_UNIQUE_VIOLATION)) throw conflict('MEMBERSHIP_EXISTS', 'La persona ya tiene ese rol en este servicio');
+      if (hasPgCode(error, PG_UNIQUE_VIOLATION))
+        throw conflict('MEMBERSHIP_EXISTS', 'La persona ya tiene ese rol en este servicio');
       throw error;
     }
   }
 
-  async removeMember(agencyId: string, membershipId: string, actorId: string): Promise<void> {
+  async removeMember(agencyId: string, membershipId: string, actorId: string | null): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const membership = await manager.findOne(Membership, { where: { id: membershipId, agencyId } });
       if (!membership) throw notFound('MEMBERSHIP_NOT_FOUND', 'La membresía indicada no existe en este servicio');
       await manager.delete(Membership, { id: membershipId });
-      await this.events.record(manager, 'membership.removed', actorId, membership.userId, { agencyId, role: membership.role });
+      await this.events.record(manager, 'membership.removed', actorId, membership.userId, {
+        agencyId,
+        role: membership.role,
+      });
     });
   }
 
-  async assignExpert(agencyId: string, userId: string, actorId: string) {
+  async assignExpert(agencyId: string, userId: string, actorId: string | null) {
     return this.dataSource.transaction(async (manager) => {
       await this.lockAgencyAndUser(manager, agencyId, userId);
       if (await manager.exists(Membership, { where: { agencyId, userId } })) {
@@ -110,7 +135,7 @@ export class AgenciesService {
     });
   }
 
-  async unassignExpert(agencyId: string, userId: string, actorId: string): Promise<void> {
+  async unassignExpert(agencyId: string, userId: string, actorId: string | null): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const result = await manager.delete(ExpertAssignment, { agencyId, userId });
       if (!result.affected) throw notFound('EXPERT_NOT_ASSIGNED', 'La persona no es experta asignada a este servicio');

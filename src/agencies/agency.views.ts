@@ -15,6 +15,8 @@ export const toMembershipView = (membership: Membership) => ({
   userId: membership.userId,
   role: membership.role,
   centre: membership.centre || null,
-  user: membership.user ? { id: membership.user.id, name: membership.user.name, email: membership.user.email } : undefined,
+  user: membership.user
+    ? { id: membership.user.id, name: membership.user.name, email: membership.user.email }
+    : undefined,
   createdAt: membership.createdAt.toISOString(),
 });

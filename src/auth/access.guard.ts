@@ -31,7 +31,10 @@ export class AccessGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
-    const name = this.reflector.getAllAndOverride<PolicyName | undefined>(POLICY_KEY, [context.getHandler(), context.getClass()]);
+    const name = this.reflector.getAllAndOverride<PolicyName | undefined>(POLICY_KEY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     if (!name) {
       this.logger.error(`Ruta sin política de acceso: ${request.method} ${request.url}`);
@@ -57,8 +60,13 @@ export class AccessGuard implements CanActivate {
     }
   }
 
-  private async authoriseInAgency(principal: Principal, policy: RoutePolicy, id: string | undefined): Promise<{ agencyId: string; roles: Role[] }> {
-    if (policy.scope.kind !== 'agency' || !id || !UUID.test(id)) throw notFound('NOT_FOUND', 'El recurso solicitado no existe');
+  private async authoriseInAgency(
+    principal: Principal,
+    policy: RoutePolicy,
+    id: string | undefined,
+  ): Promise<{ agencyId: string; roles: Role[] }> {
+    if (policy.scope.kind !== 'agency' || !id || !UUID.test(id))
+      throw notFound('NOT_FOUND', 'El recurso solicitado no existe');
     const agencyId = await this.scopes.resolve(policy.scope.param, id);
     if (!agencyId) throw notFound('NOT_FOUND', 'El recurso solicitado no existe');
     const roles = principal.rolesIn(agencyId);

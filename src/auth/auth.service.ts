@@ -43,7 +43,11 @@ export class AuthService {
     const attemptId = createHash('sha256').update(`${email}|${ip}|${at}|${randomUUID()}`).digest('hex').slice(0, 32);
     // Off the request path: a slow or absent queue must not block or fail a sign-in.
     void this.jobs
-      .enqueue(JobName.RecordSignIn, { attemptId, outcome: succeeded ? 'succeeded' : 'failed', userId, email, ip, at }, { jobId: `sign-in:${attemptId}` })
+      .enqueue(
+        JobName.RecordSignIn,
+        { attemptId, outcome: succeeded ? 'succeeded' : 'failed', userId, email, ip, at },
+        { jobId: `sign-in:${attemptId}` },
+      )
       .catch(() => undefined);
   }
 }
@@ -54,7 +58,12 @@ export function describe(principal: Principal) {
     email: principal.email,
     name: principal.name,
     roles: principal.allRoles(),
-    memberships: principal.memberships.map(({ id, agencyId, role, centre }) => ({ id, agencyId, role, centre: centre || null })),
+    memberships: principal.memberships.map(({ id, agencyId, role, centre }) => ({
+      id,
+      agencyId,
+      role,
+      centre: centre || null,
+    })),
     expertAgencyIds: principal.expertAgencyIds,
   };
 }

@@ -10,8 +10,10 @@ export const CurrentPrincipal = createParamDecorator((_: unknown, context: Execu
 });
 
 /** The agency and the caller's roles there, set by the AccessGuard for agency-scoped policies. */
-export const AgencyScope = createParamDecorator((_: unknown, context: ExecutionContext): { agencyId: string; roles: Role[] } => {
-  const scope = context.switchToHttp().getRequest<AuthenticatedRequest>().scope;
-  if (!scope) throw new Error('AgencyScope en una ruta sin alcance de servicio');
-  return scope;
-});
+export const AgencyScope = createParamDecorator(
+  (_: unknown, context: ExecutionContext): { agencyId: string; roles: Role[] } => {
+    const scope = context.switchToHttp().getRequest<AuthenticatedRequest>().scope;
+    if (!scope) throw new Error('AgencyScope en una ruta sin alcance de servicio');
+    return scope;
+  },
+);

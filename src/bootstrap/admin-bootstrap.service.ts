@@ -25,7 +25,9 @@ export class AdminBootstrapService implements OnApplicationBootstrap {
     const generated = this.config.admin.password === undefined;
     const password = this.config.admin.password ?? randomBytes(15).toString('base64url');
     try {
-      await this.usersService.create({ email: this.config.admin.email, name: 'Administración', password }, null, { isAdmin: true });
+      await this.usersService.create({ email: this.config.admin.email, name: 'Administración', password }, null, {
+        isAdmin: true,
+      });
     } catch (error) {
       // Another API process bootstrapped the same administrator at the same moment.
       if (error instanceof DomainException && error.code === 'EMAIL_TAKEN') return;

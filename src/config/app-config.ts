@@ -114,9 +114,7 @@ export function validateEnvironment(env: NodeJS.ProcessEnv): EnvironmentVariable
   const instance = plainToInstance(EnvironmentVariables, pickKnown(env));
   const errors = validateSync(instance, { whitelist: true, forbidUnknownValues: false });
   if (errors.length > 0) {
-    throw new ConfigurationError(
-      errors.flatMap((error) => Object.values(error.constraints ?? {}).slice(0, 1)),
-    );
+    throw new ConfigurationError(errors.flatMap((error) => Object.values(error.constraints ?? {}).slice(0, 1)));
   }
   return instance;
 }

@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { readOrCreateSecret } from '../config/load-config';
@@ -39,16 +39,36 @@ function commandOf(pid: number): string {
   }
 }
 
-// After a kill -9 of Node the postgres child survives and keeps postmaster.pid, and the next
-// start fails without a message. Stop such an orphan (only if it serves our data folder) or
-// remove a pid file left by a dead one.
-export async function recoverStalePostmaster(pgDir: string): Promise<'none' | 'removed-pid-file' | 'stopped-orphan'> {
+type PostmasterState =
+  | { kind: 'none' }
+  | { kind: 'attached'; port: number }
+  | { kind: 'recovered'; how: 'removed-pid-file' | 'stopped-orphan' };
+
+const OWNER_FILE = 'embedded-owner.pid';
+
+function readPid(path: string): number | null {
+  if (!existsSync(path)) return null;
+  const pid = Number(readFileSync(path, 'utf8').split('\n')[0]);
+  return Number.isInteger(pid) && pid > 0 ? pid : null;
+}
+
+// Three cases at start. Another Enfoque process (the API while `npm run seed:demo` or
+// `npm run migrate` runs) owns a live postmaster: attach to it. The owner was killed with -9 and
+// its postgres child survives holding postmaster.pid, which makes the next start fail without a
+// message: stop that orphan (only if it serves our folder). A dead postmaster left its pid file:
+// remove it.
+export async function inspectPostmaster(dataDir: string): Promise<PostmasterState> {
+  const pgDir = join(dataDir, 'pg');
   const pidFile = join(pgDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return 'none';
-  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid) || !commandOf(pid).includes(pgDir)) {
+  const pid = readPid(pidFile);
+  if (pid === null) return { kind: 'none' };
+  if (!isAlive(pid) || !commandOf(pid).includes(pgDir)) {
     rmSync(pidFile, { force: true });
-    return 'removed-pid-file';
+    return { kind: 'recovered', how: 'removed-pid-file' };
+  }
+  const owner = readPid(join(dataDir, OWNER_FILE));
+  if (owner !== null && owner !== process.pid && isAlive(owner)) {
+    return { kind: 'attached', port: Number(readFileSync(pidFile, 'utf8').split('\n')[3]) };
   }
   process.kill(pid, 'SIGINT'); // PostgreSQL's "fast" shutdown
   for (let waited = 0; isAlive(pid) && waited < 15_000; waited += 100) {
@@ -56,7 +76,7 @@ export async function recoverStalePostmaster(pgDir: string): Promise<'none' | 'r
   }
   if (isAlive(pid)) process.kill(pid, 'SIGKILL');
   rmSync(pidFile, { force: true });
-  return 'stopped-orphan';
+  return { kind: 'recovered', how: 'stopped-orphan' };
 }
 
 export async function startEmbeddedPostgres(
@@ -72,8 +92,12 @@ export async function startEmbeddedPostgres(
   // The postgres system user must be able to pass through the data folder to reach pg/ (the
   // secrets in it stay mode 600). A folder made by mkdtemp is 700.
   if (runAsPostgresUser) chmodSync(dataDir, statSync(dataDir).mode | 0o111);
-  const recovered = await recoverStalePostmaster(pgDir);
-  if (recovered !== 'none') log(`PostgreSQL embebido: se recuperó un cierre anterior (${recovered})`);
+  const state = await inspectPostmaster(dataDir);
+  if (state.kind === 'attached') {
+    log('PostgreSQL embebido: en uso por otro proceso de Enfoque; se usa la misma base');
+    return { url: databaseUrl(password, state.port), stop: async () => undefined };
+  }
+  if (state.kind === 'recovered') log(`PostgreSQL embebido: se recuperó un cierre anterior (${state.how})`);
 
   const server = new EmbeddedPostgres({
     databaseDir: pgDir,
@@ -92,11 +116,20 @@ export async function startEmbeddedPostgres(
   });
   if (!existsSync(join(pgDir, 'PG_VERSION'))) await server.initialise();
   await server.start();
+  writeFileSync(join(dataDir, OWNER_FILE), `${process.pid}\n`, { mode: 0o600 });
 
-  const url = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE}`;
-  await ensureDatabase(url.replace(/\/enfoque$/, '/postgres'));
-  return { url, stop: () => server.stop() };
+  await ensureDatabase(databaseUrl(password, port, 'postgres'));
+  return {
+    url: databaseUrl(password, port),
+    stop: async () => {
+      await server.stop();
+      rmSync(join(dataDir, OWNER_FILE), { force: true });
+    },
+  };
 }
+
+const databaseUrl = (password: string, port: number, database = DATABASE) =>
+  `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
 
 async function ensureDatabase(adminUrl: string): Promise<void> {
   const { Client } = await import('pg');

@@ -11,10 +11,7 @@ export interface Runtime {
 
 // Resolves where the data lives before Nest starts: the operator's PostgreSQL, or an embedded one
 // started under DATA_DIR and migrated, so that `npm start` works on a fresh clone.
-export async function prepareRuntime(
-  env: NodeJS.ProcessEnv,
-  log: (message: string) => void,
-): Promise<Runtime> {
+export async function prepareRuntime(env: NodeJS.ProcessEnv, log: (message: string) => void): Promise<Runtime> {
   const config = loadConfig(env);
   if (config.databaseUrl) {
     return { config, databaseUrl: config.databaseUrl, shutdown: async () => undefined };

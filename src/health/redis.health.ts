@@ -14,7 +14,12 @@ export class RedisHealthIndicator implements OnModuleDestroy {
   ) {
     if (config.redisUrl) {
       // Fail fast while Redis is down instead of queueing the ping.
-      this.client = new Redis({ ...redisOptionsFromUrl(config.redisUrl), lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+      this.client = new Redis({
+        ...redisOptionsFromUrl(config.redisUrl),
+        lazyConnect: true,
+        enableOfflineQueue: false,
+        maxRetriesPerRequest: 1,
+      });
       this.client.on('error', () => undefined);
     }
   }
@@ -27,7 +32,10 @@ export class RedisHealthIndicator implements OnModuleDestroy {
     const indicator = this.indicators.check(key);
     try {
       if (this.client?.status === 'wait') await this.client.connect();
-      await Promise.race([this.client?.ping(), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 1_000))]);
+      await Promise.race([
+        this.client?.ping(),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 1_000)),
+      ]);
       return indicator.up();
     } catch {
       return indicator.down({ message: 'Redis no responde' });

@@ -12,7 +12,9 @@ export class JobHandlerRegistry implements OnModuleInit {
   onModuleInit(): void {
     for (const wrapper of this.discovery.getProviders()) {
       const instance = wrapper.instance as JobHandler<JobName> | undefined;
-      const name = wrapper.metatype ? (Reflect.getMetadata(JOB_HANDLER_KEY, wrapper.metatype) as JobName | undefined) : undefined;
+      const name = wrapper.metatype
+        ? (Reflect.getMetadata(JOB_HANDLER_KEY, wrapper.metatype) as JobName | undefined)
+        : undefined;
       if (!name || !instance) continue;
       if (this.handlers.has(name)) throw new Error(`Dos manejadores para el trabajo ${name}`);
       this.handlers.set(name, instance);

@@ -29,7 +29,11 @@ export class UsersController {
 
   @Patch(':userId')
   @UsePolicy('users.update')
-  update(@Param('userId', UuidParam) userId: string, @Body() dto: UpdateUserDto, @CurrentPrincipal() principal: Principal) {
+  update(
+    @Param('userId', UuidParam) userId: string,
+    @Body() dto: UpdateUserDto,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     return this.users.update(userId, dto, principal.userId);
   }
 }

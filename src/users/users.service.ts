@@ -26,7 +26,9 @@ export class UsersService {
         const user = await manager.save(
           manager.create(User, { email: dto.email, name: dto.name, passwordHash, isAdmin: options.isAdmin ?? false }),
         );
-        await this.events.record(manager, options.isAdmin ? 'admin.bootstrapped' : 'user.created', actorId, user.id, { email: user.email });
+        await this.events.record(manager, options.isAdmin ? 'admin.bootstrapped' : 'user.created', actorId, user.id, {
+          email: user.email,
+        });
         return toUserView(user);
       });
     } catch (error) {

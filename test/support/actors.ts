@@ -38,16 +38,27 @@ export async function createAgency(http: TestAgent, admin: string, code: string)
   return (response.body as { id: string }).id;
 }
 
-export async function addMember(http: TestAgent, admin: string, agencyId: string, userId: string, role: AgencyRole, centre?: string): Promise<string> {
+export async function addMember(
+  http: TestAgent,
+  admin: string,
+  agencyId: string,
+  userId: string,
+  role: AgencyRole,
+  centre?: string,
+): Promise<string> {
   const response = await http
     .post(`/api/agencies/${agencyId}/members`)
     .set('Authorization', `Bearer ${admin}`)
     .send({ userId, role, ...(centre ? { centre } : {}) });
-  if (response.status !== 201) throw new Error(`agregar integrante: ${response.status} ${JSON.stringify(response.body)}`);
+  if (response.status !== 201)
+    throw new Error(`agregar integrante: ${response.status} ${JSON.stringify(response.body)}`);
   return (response.body as { id: string }).id;
 }
 
 export async function assignExpert(http: TestAgent, admin: string, agencyId: string, userId: string): Promise<void> {
-  const response = await http.post(`/api/agencies/${agencyId}/experts`).set('Authorization', `Bearer ${admin}`).send({ userId });
+  const response = await http
+    .post(`/api/agencies/${agencyId}/experts`)
+    .set('Authorization', `Bearer ${admin}`)
+    .send({ userId });
   if (response.status !== 201) throw new Error(`asignar experta: ${response.status} ${JSON.stringify(response.body)}`);
 }

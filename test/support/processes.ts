@@ -14,7 +14,10 @@ export interface RunningProcess {
 
 // Starts a compiled entry point (dist/, built by `npm test`) with exactly the environment given.
 export function startNode(entry: 'src/main.js' | 'src/worker.js', env: Record<string, string>): RunningProcess {
-  const child = spawn(process.execPath, [join(ROOT, 'dist', entry)], { env: { PATH: process.env.PATH ?? '', ...env }, cwd: ROOT });
+  const child = spawn(process.execPath, [join(ROOT, 'dist', entry)], {
+    env: { PATH: process.env.PATH ?? '', ...env },
+    cwd: ROOT,
+  });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -30,7 +33,11 @@ export function startNode(entry: 'src/main.js' | 'src/worker.js', env: Record<st
   };
 }
 
-export async function waitFor<T>(probe: () => Promise<T | undefined>, what: string | (() => string), timeoutMs = 30_000): Promise<T> {
+export async function waitFor<T>(
+  probe: () => Promise<T | undefined>,
+  what: string | (() => string),
+  timeoutMs = 30_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {

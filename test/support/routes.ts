@@ -19,7 +19,11 @@ const METHODS: Partial<Record<RequestMethod, DeclaredRoute['method']>> = {
   [RequestMethod.DELETE]: 'delete',
 };
 
-const join = (...parts: string[]) => `/${parts.map((p) => p.replace(/^\/+|\/+$/g, '')).filter(Boolean).join('/')}`;
+const join = (...parts: string[]) =>
+  `/${parts
+    .map((p) => p.replace(/^\/+|\/+$/g, ''))
+    .filter(Boolean)
+    .join('/')}`;
 
 // Every route the application serves, read from the controllers' own metadata, so that a new
 // route is covered by the access tests without anyone listing it.

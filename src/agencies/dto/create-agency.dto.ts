@@ -5,7 +5,9 @@ import { trimmed } from '../../users/dto/create-user.dto';
 export class CreateAgencyDto {
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value))
   @IsString({ message: 'code debe ser texto' })
-  @Matches(/^[A-Z0-9][A-Z0-9_-]{1,31}$/, { message: 'code debe tener entre 2 y 32 letras, dígitos, guiones o guiones bajos' })
+  @Matches(/^[A-Z0-9][A-Z0-9_-]{1,31}$/, {
+    message: 'code debe tener entre 2 y 32 letras, dígitos, guiones o guiones bajos',
+  })
   code!: string;
 
   @Transform(trimmed)

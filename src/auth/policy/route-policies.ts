@@ -3,10 +3,7 @@ import { Role } from '../../../workflows/roles';
 // Where a route's agency comes from: a route parameter naming the agency itself or a resource
 // of one agency (resolved through the AgencyScopeRegistry), or no agency at all.
 export type PolicyScope =
-  | { kind: 'public' }
-  | { kind: 'authenticated' }
-  | { kind: 'admin' }
-  | { kind: 'agency'; param: string };
+  { kind: 'public' } | { kind: 'authenticated' } | { kind: 'admin' } | { kind: 'agency'; param: string };
 
 export interface RoutePolicy {
   scope: PolicyScope;

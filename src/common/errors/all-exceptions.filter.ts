@@ -24,7 +24,12 @@ const UNAVAILABLE_SQLSTATE = /^(08|57P0)/;
 function bodyFor(exception: unknown): { body: ErrorBody; unexpected: boolean } {
   if (exception instanceof DomainException) {
     return {
-      body: { statusCode: exception.status, code: exception.code, message: exception.message, details: exception.details },
+      body: {
+        statusCode: exception.status,
+        code: exception.code,
+        message: exception.message,
+        details: exception.details,
+      },
       unexpected: false,
     };
   }
@@ -37,7 +42,10 @@ function bodyFor(exception: unknown): { body: ErrorBody; unexpected: boolean } {
   const raw = exception as { status?: number; type?: string; code?: string };
   if (raw && typeof raw.status === 'number' && raw.status >= 400 && raw.status < 500) {
     const code = raw.type === 'entity.parse.failed' ? 'MALFORMED_JSON' : (HTTP_CODES[raw.status]?.[0] ?? 'BAD_REQUEST');
-    const message = raw.type === 'entity.parse.failed' ? 'El cuerpo de la solicitud no es JSON válido' : (HTTP_CODES[raw.status]?.[1] ?? 'La solicitud no es válida');
+    const message =
+      raw.type === 'entity.parse.failed'
+        ? 'El cuerpo de la solicitud no es JSON válido'
+        : (HTTP_CODES[raw.status]?.[1] ?? 'La solicitud no es válida');
     return { body: { statusCode: raw.status, code, message }, unexpected: false };
   }
   if (isDatabaseUnavailable(exception)) {
@@ -45,14 +53,22 @@ function bodyFor(exception: unknown): { body: ErrorBody; unexpected: boolean } {
     return { body: { statusCode: 503, code, message }, unexpected: true };
   }
   return {
-    body: { statusCode: 500, code: 'INTERNAL_ERROR', message: 'Ocurrió un error interno; el equipo técnico fue notificado' },
+    body: {
+      statusCode: 500,
+      code: 'INTERNAL_ERROR',
+      message: 'Ocurrió un error interno; el equipo técnico fue notificado',
+    },
     unexpected: true,
   };
 }
 
 export function isDatabaseUnavailable(exception: unknown): boolean {
-  const code = exception instanceof QueryFailedError ? (exception.driverError as { code?: string }).code : (exception as { code?: string })?.code;
-  if (typeof code === 'string' && (UNAVAILABLE_SQLSTATE.test(code) || code === 'ECONNREFUSED' || code === 'ECONNRESET')) return true;
+  const code =
+    exception instanceof QueryFailedError
+      ? (exception.driverError as { code?: string }).code
+      : (exception as { code?: string })?.code;
+  if (typeof code === 'string' && (UNAVAILABLE_SQLSTATE.test(code) || code === 'ECONNREFUSED' || code === 'ECONNRESET'))
+    return true;
   const message = exception instanceof Error ? exception.message : '';
   return /Connection terminated|timeout exceeded when trying to connect|connect ECONNREFUSED/.test(message);
 }

@@ -15,8 +15,10 @@ export class DomainException extends Error {
 export const notFound = (code: string, message: string): DomainException =>
   new DomainException(HttpStatus.NOT_FOUND, code, message);
 
-export const forbidden = (message = 'No tiene permiso para realizar esta acción', code = 'FORBIDDEN'): DomainException =>
-  new DomainException(HttpStatus.FORBIDDEN, code, message);
+export const forbidden = (
+  message = 'No tiene permiso para realizar esta acción',
+  code = 'FORBIDDEN',
+): DomainException => new DomainException(HttpStatus.FORBIDDEN, code, message);
 
 export const conflict = (code: string, message: string, details?: Record<string, unknown>): DomainException =>
   new DomainException(HttpStatus.CONFLICT, code, message, details);
