@@ -88,7 +88,10 @@ describe('diagnostic', () => {
       analysis.barriers = [];
     }
     expect(check(documents)).toEqual([
-      { path: 'diagnostic.products', message: 'El diagnóstico no identifica ninguna inequidad de género en los productos estratégicos.' },
+      {
+        path: 'diagnostic.products',
+        message: 'El diagnóstico no identifica ninguna inequidad de género en los productos estratégicos.',
+      },
     ]);
   });
 

@@ -28,6 +28,7 @@ function checkDissemination(d: DisseminationContent, p: Problems): void {
     p.text(at(here, 'description'), a.description, `la descripción de la acción de difusión «${a.id}»`);
   });
   for (const { audience, label } of REQUIRED_AUDIENCES) {
-    if (!actions.some((a) => a.audience === audience)) p.add(at(BASE, 'actions'), `Falta difundir los resultados a ${label}.`);
+    if (!actions.some((a) => a.audience === audience))
+      p.add(at(BASE, 'actions'), `Falta difundir los resultados a ${label}.`);
   }
 }

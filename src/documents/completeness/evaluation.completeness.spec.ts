@@ -14,7 +14,11 @@ function cycle(): { documents: CycleDocuments; evaluation: EvaluationContent; fo
 const previous = (): FollowUpProgrammeContent => loadFixture('follow-up-programme', 2027);
 
 function check(documents: CycleDocuments, prev: FollowUpProgrammeContent | null = previous()) {
-  return checkEvaluationSubmission({ kinds: ['evaluation', 'follow-up-programme'], documents, previousFollowUpProgramme: prev });
+  return checkEvaluationSubmission({
+    kinds: ['evaluation', 'follow-up-programme'],
+    documents,
+    previousFollowUpProgramme: prev,
+  });
 }
 
 describe("evaluation: previous year's follow-up programme", () => {
@@ -68,7 +72,10 @@ describe("evaluation: previous year's follow-up programme", () => {
       met.actions = undefined;
     }
     expect(check(documents)).toEqual([
-      { path: 'evaluation.previousYearFollowUp[0].status', message: 'Falta indicar si se cumplió el compromiso «C-1».' },
+      {
+        path: 'evaluation.previousYearFollowUp[0].status',
+        message: 'Falta indicar si se cumplió el compromiso «C-1».',
+      },
       {
         path: 'evaluation.previousYearFollowUp[0].actions',
         message: 'Faltan las acciones realizadas para cumplir el compromiso «C-1».',
@@ -119,7 +126,10 @@ describe('evaluation: the plan', () => {
     evaluation.recommendations = [];
     followUp.commitments = followUp.commitments?.slice(0, 1);
     expect(check(documents)).toEqual([
-      { path: 'evaluation.recommendations', message: 'Faltan las recomendaciones para subsanar las dificultades encontradas.' },
+      {
+        path: 'evaluation.recommendations',
+        message: 'Faltan las recomendaciones para subsanar las dificultades encontradas.',
+      },
       {
         path: 'follow-up-programme.commitments[0].recommendationId',
         message: 'La recomendación «R-1» no existe en el informe de evaluación.',

@@ -26,7 +26,8 @@ function checkEvaluation(e: EvaluationContent, plan: PlanContent, p: Problems): 
   }
   objectivesProgress.forEach((op, i) => {
     const here = at(BASE, 'objectivesProgress', i);
-    if (!objectives.some((o) => o.id === op.objectiveId)) p.add(at(here, 'objectiveId'), `El objetivo «${op.objectiveId}» no existe en el plan.`);
+    if (!objectives.some((o) => o.id === op.objectiveId))
+      p.add(at(here, 'objectiveId'), `El objetivo «${op.objectiveId}» no existe en el plan.`);
     p.text(at(here, 'analysis'), op.analysis, `el análisis del avance del objetivo «${op.objectiveId}»`);
   });
 
@@ -39,7 +40,8 @@ function checkEvaluation(e: EvaluationContent, plan: PlanContent, p: Problems): 
   }
   measuresProgress.forEach((mp, i) => {
     const here = at(BASE, 'measuresProgress', i);
-    if (!measures.some((m) => m.id === mp.measureId)) p.add(at(here, 'measureId'), `La medida «${mp.measureId}» no existe en el plan.`);
+    if (!measures.some((m) => m.id === mp.measureId))
+      p.add(at(here, 'measureId'), `La medida «${mp.measureId}» no existe en el plan.`);
     p.text(at(here, 'analysis'), mp.analysis, `el análisis del avance de la medida «${mp.measureId}»`);
   });
 
@@ -59,7 +61,11 @@ function checkEvaluation(e: EvaluationContent, plan: PlanContent, p: Problems): 
     p.text(at(here, 'analysis'), r.analysis, `el análisis del resultado del indicador «${r.indicatorCode}»`);
   });
 
-  const recommendations = p.nonEmpty(at(BASE, 'recommendations'), e.recommendations, 'Faltan las recomendaciones para subsanar las dificultades encontradas.');
+  const recommendations = p.nonEmpty(
+    at(BASE, 'recommendations'),
+    e.recommendations,
+    'Faltan las recomendaciones para subsanar las dificultades encontradas.',
+  );
   recommendations.forEach((r, i) => {
     const here = at(BASE, 'recommendations', i);
     p.text(at(here, 'difficulty'), r.difficulty, `la dificultad que aborda la recomendación «${r.id}»`);
@@ -71,7 +77,8 @@ function checkPreviousYear(e: EvaluationContent, previous: FollowUpProgrammeCont
   const base = at(BASE, 'previousYearFollowUp');
   const reported = e.previousYearFollowUp ?? [];
   if (previous === null) {
-    if (reported.length > 0) p.add(base, 'No hay programa de seguimiento del año anterior: esta sección debe quedar vacía.');
+    if (reported.length > 0)
+      p.add(base, 'No hay programa de seguimiento del año anterior: esta sección debe quedar vacía.');
     return;
   }
   const commitments = previous.commitments ?? [];
@@ -84,13 +91,20 @@ function checkPreviousYear(e: EvaluationContent, previous: FollowUpProgrammeCont
     const here = at(base, i);
     const id = r.commitmentId;
     if (!commitments.some((c) => c.id === id)) {
-      p.add(at(here, 'commitmentId'), `El compromiso «${id}» no existe en el programa de seguimiento del año anterior.`);
+      p.add(
+        at(here, 'commitmentId'),
+        `El compromiso «${id}» no existe en el programa de seguimiento del año anterior.`,
+      );
     }
     if (r.status === undefined) p.add(at(here, 'status'), `Falta indicar si se cumplió el compromiso «${id}».`);
     p.text(at(here, 'actions'), r.actions, `las acciones realizadas para cumplir el compromiso «${id}»`);
     // The guide asks a justification for every commitment not met; one still in progress is not met yet.
     if (r.status !== undefined && r.status !== 'met') {
-      p.text(at(here, 'justification'), r.justification, `la justificación de por qué no se cumplió el compromiso «${id}»`);
+      p.text(
+        at(here, 'justification'),
+        r.justification,
+        `la justificación de por qué no se cumplió el compromiso «${id}»`,
+      );
     }
   });
 }
@@ -98,13 +112,23 @@ function checkPreviousYear(e: EvaluationContent, previous: FollowUpProgrammeCont
 function checkFollowUpProgramme(f: FollowUpProgrammeContent, e: EvaluationContent, p: Problems): void {
   const base = 'follow-up-programme';
   const recommendations = e.recommendations ?? [];
-  const commitments = p.nonEmpty(at(base, 'commitments'), f.commitments, 'Faltan los compromisos del programa de seguimiento.');
+  const commitments = p.nonEmpty(
+    at(base, 'commitments'),
+    f.commitments,
+    'Faltan los compromisos del programa de seguimiento.',
+  );
   commitments.forEach((c, i) => {
     const here = at(base, 'commitments', i);
     if (c.recommendationId === undefined) {
-      p.add(at(here, 'recommendationId'), `Falta indicar a qué recomendación de la evaluación responde el compromiso «${c.id}».`);
+      p.add(
+        at(here, 'recommendationId'),
+        `Falta indicar a qué recomendación de la evaluación responde el compromiso «${c.id}».`,
+      );
     } else if (!recommendations.some((r) => r.id === c.recommendationId)) {
-      p.add(at(here, 'recommendationId'), `La recomendación «${c.recommendationId}» no existe en el informe de evaluación.`);
+      p.add(
+        at(here, 'recommendationId'),
+        `La recomendación «${c.recommendationId}» no existe en el informe de evaluación.`,
+      );
     }
     p.text(at(here, 'description'), c.description, `la descripción del compromiso «${c.id}»`);
     if (c.deadline === undefined) p.add(at(here, 'deadline'), `Falta el plazo del compromiso «${c.id}».`);

@@ -22,13 +22,21 @@ describe('completeness of the example cycle', () => {
   it('2028: evaluation + follow-up programme reports on every 2027 commitment', () => {
     const previous = loadFixture('follow-up-programme', 2027);
     expect(
-      checkCompleteness({ kinds: ['evaluation', 'follow-up-programme'], documents: next, previousFollowUpProgramme: previous }),
+      checkCompleteness({
+        kinds: ['evaluation', 'follow-up-programme'],
+        documents: next,
+        previousFollowUpProgramme: previous,
+      }),
     ).toEqual([]);
   });
 
   it('2028: the evaluation is incomplete without the 2027 follow-up programme to report on', () => {
     expect(
-      checkCompleteness({ kinds: ['evaluation', 'follow-up-programme'], documents: next, previousFollowUpProgramme: null }),
+      checkCompleteness({
+        kinds: ['evaluation', 'follow-up-programme'],
+        documents: next,
+        previousFollowUpProgramme: null,
+      }),
     ).toEqual([
       {
         path: 'evaluation.previousYearFollowUp',
@@ -39,11 +47,9 @@ describe('completeness of the example cycle', () => {
 
   it('2027: every management-review decision is "no change"', () => {
     const decisions = first['management-review']?.decisions;
-    expect([decisions?.modifyDiagnostic, decisions?.modifyPlan, decisions?.modifyFollowUpProgramme].map((d) => d?.required)).toEqual([
-      false,
-      false,
-      false,
-    ]);
+    expect(
+      [decisions?.modifyDiagnostic, decisions?.modifyPlan, decisions?.modifyFollowUpProgramme].map((d) => d?.required),
+    ).toEqual([false, false, false]);
   });
 
   it('2028: one commitment of 2027 is reported not met, with a justification', () => {

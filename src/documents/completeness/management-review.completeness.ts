@@ -20,17 +20,29 @@ export function checkManagementReviewSubmission(input: CompletenessInput): Probl
 
 function checkManagementReview(r: ManagementReviewContent, p: Problems): void {
   if (r.date === undefined) p.add(at(BASE, 'date'), 'Falta la fecha de la revisión por la dirección.');
-  const attendees = p.nonEmpty(at(BASE, 'attendees'), r.attendees, 'Faltan los asistentes a la revisión por la dirección.');
+  const attendees = p.nonEmpty(
+    at(BASE, 'attendees'),
+    r.attendees,
+    'Faltan los asistentes a la revisión por la dirección.',
+  );
   attendees.forEach((a, i) => {
     p.text(at(BASE, 'attendees', i, 'name'), a.name, 'el nombre del asistente');
     p.text(at(BASE, 'attendees', i, 'role'), a.role, 'el cargo del asistente');
   });
-  p.text(at(BASE, 'workProgrammeAnalysis'), r.workProgrammeAnalysis, 'el análisis de los resultados del programa de trabajo');
-  p.text(at(BASE, 'commitmentsAnalysis'), r.commitmentsAnalysis, 'el análisis del cumplimiento de los compromisos del programa de seguimiento');
+  p.text(
+    at(BASE, 'workProgrammeAnalysis'),
+    r.workProgrammeAnalysis,
+    'el análisis de los resultados del programa de trabajo',
+  );
+  p.text(
+    at(BASE, 'commitmentsAnalysis'),
+    r.commitmentsAnalysis,
+    'el análisis del cumplimiento de los compromisos del programa de seguimiento',
+  );
   for (const { key, question } of DECISIONS) {
     const here = at(BASE, 'decisions', key);
     const decision = r.decisions?.[key];
-    if (decision?.required === undefined) p.add(at(here, 'required'), `Falta la decisión: ${question}`);
-    p.text(at(here, 'reason'), decision?.reason, `el fundamento de la decisión: ${question}`);
+    if (decision?.required === undefined) p.add(at(here, 'required'), `Falta la decisión «${question}».`);
+    p.text(at(here, 'reason'), decision?.reason, `el fundamento de la decisión «${question}»`);
   }
 }

@@ -29,7 +29,8 @@ describe('plan: every inequity of the diagnostic is addressed or justified', () 
     expect(check(docs)).toEqual([
       {
         path: 'plan.measures',
-        message: 'La inequidad «INQ-3» del diagnóstico no es abordada por ninguna medida ni se justifica en el plan por qué no se aborda.',
+        message:
+          'La inequidad «INQ-3» del diagnóstico no es abordada por ninguna medida ni se justifica en el plan por qué no se aborda.',
       },
     ]);
   });
@@ -40,7 +41,8 @@ describe('plan: every inequity of the diagnostic is addressed or justified', () 
     expect(check(docs)).toEqual([
       {
         path: 'plan.measures',
-        message: 'La inequidad «INQ-4» del diagnóstico no es abordada por ninguna medida ni se justifica en el plan por qué no se aborda.',
+        message:
+          'La inequidad «INQ-4» del diagnóstico no es abordada por ninguna medida ni se justifica en el plan por qué no se aborda.',
       },
     ]);
   });
@@ -91,7 +93,8 @@ describe('plan: references resolve', () => {
     expect(check(docs)).toEqual([
       {
         path: 'plan.measures[5].inequityIds',
-        message: 'La medida «M-6» debe citar al menos una inequidad del diagnóstico o justificar por qué no aborda ninguna.',
+        message:
+          'La medida «M-6» debe citar al menos una inequidad del diagnóstico o justificar por qué no aborda ninguna.',
       },
     ]);
   });
@@ -114,7 +117,10 @@ describe('plan: references resolve', () => {
     measure(docs, 'M-1').productId = undefined;
     measure(docs, 'M-2').productId = 'PE-4';
     expect(check(docs)).toEqual([
-      { path: 'plan.measures[0].productId', message: 'Falta indicar a qué producto estratégico se aplica la medida «M-1».' },
+      {
+        path: 'plan.measures[0].productId',
+        message: 'Falta indicar a qué producto estratégico se aplica la medida «M-1».',
+      },
       {
         path: 'plan.measures[1].productId',
         message: 'El diagnóstico declara que al producto «PE-4» no le corresponde enfoque de género.',
@@ -157,7 +163,10 @@ describe('plan: minimum elements', () => {
     indicator.longTermGoal = undefined;
     expect(check(docs)).toEqual([
       { path: 'plan.indicators[1].formula.denominator', message: 'Falta el denominador de la fórmula de cálculo.' },
-      { path: 'plan.indicators[1].verificationMeans', message: 'Faltan los medios de verificación del indicador «IND-2».' },
+      {
+        path: 'plan.indicators[1].verificationMeans',
+        message: 'Faltan los medios de verificación del indicador «IND-2».',
+      },
       { path: 'plan.indicators[1].actualData', message: 'Faltan los datos efectivos del indicador «IND-2».' },
       { path: 'plan.indicators[1].longTermGoal', message: 'Falta la meta de largo plazo del indicador «IND-2».' },
     ]);
@@ -182,7 +191,9 @@ describe('plan: minimum elements', () => {
   it('reports the diagnostic missing from the cycle', () => {
     const docs: CycleDocuments = cycle();
     delete docs.diagnostic;
-    expect(check(docs)).toEqual([{ path: 'diagnostic', message: 'Falta el documento «Informe de diagnóstico» del ciclo.' }]);
+    expect(check(docs)).toEqual([
+      { path: 'diagnostic', message: 'Falta el documento «Informe de diagnóstico» del ciclo.' },
+    ]);
   });
 });
 
@@ -191,7 +202,10 @@ describe('work programme', () => {
     const docs = cycle();
     docs['work-programme'].activities = docs['work-programme'].activities?.filter((a) => a.measureId !== 'M-3');
     expect(check(docs)).toEqual([
-      { path: 'work-programme.activities', message: 'La medida «M-3» del plan no tiene ninguna actividad en el programa de trabajo.' },
+      {
+        path: 'work-programme.activities',
+        message: 'La medida «M-3» del plan no tiene ninguna actividad en el programa de trabajo.',
+      },
     ]);
   });
 
@@ -219,8 +233,14 @@ describe('work programme', () => {
     first.schedule = { start: '2027-05-31', end: '2027-02-01' };
     second.schedule = { start: '2027-12-01', end: '2028-01-31' };
     expect(check(docs)).toEqual([
-      { path: 'work-programme.activities[0].schedule.end', message: 'La fecha de término de la actividad «A-1» es anterior a la de inicio.' },
-      { path: 'work-programme.activities[1].schedule', message: 'El cronograma de la actividad «A-2» debe estar dentro del año 2027.' },
+      {
+        path: 'work-programme.activities[0].schedule.end',
+        message: 'La fecha de término de la actividad «A-1» es anterior a la de inicio.',
+      },
+      {
+        path: 'work-programme.activities[1].schedule',
+        message: 'El cronograma de la actividad «A-2» debe estar dentro del año 2027.',
+      },
     ]);
   });
 
@@ -232,7 +252,10 @@ describe('work programme', () => {
       activity.responsible = ' ';
     }
     expect(check(docs)).toEqual([
-      { path: 'work-programme.activities[7].verificationMeans', message: 'Faltan los medios de verificación de la actividad «A-8».' },
+      {
+        path: 'work-programme.activities[7].verificationMeans',
+        message: 'Faltan los medios de verificación de la actividad «A-8».',
+      },
       { path: 'work-programme.activities[7].responsible', message: 'Falta el responsable de la actividad «A-8».' },
     ]);
   });

@@ -21,7 +21,8 @@ export function checkProgressReportSubmission(input: CompletenessInput): Problem
 
 function checkActivityRecord(r: ActivityRecordContent, wp: WorkProgrammeContent, p: Problems): void {
   const base = 'activity-record';
-  if (r.activityId === undefined) p.add(at(base, 'activityId'), 'Falta indicar qué actividad del programa de trabajo se registra.');
+  if (r.activityId === undefined)
+    p.add(at(base, 'activityId'), 'Falta indicar qué actividad del programa de trabajo se registra.');
   else if (!(wp.activities ?? []).some((a) => a.id === r.activityId)) {
     p.add(at(base, 'activityId'), `La actividad «${r.activityId}» no existe en el programa de trabajo.`);
   }
@@ -34,39 +35,62 @@ function checkActivityRecord(r: ActivityRecordContent, wp: WorkProgrammeContent,
 
 function checkProgressReport(r: ProgressReportContent, wp: WorkProgrammeContent, p: Problems): void {
   const base = 'progress-report';
-  if (r.period?.start === undefined) p.add(at(base, 'period', 'start'), 'Falta la fecha de inicio del período informado.');
+  if (r.period?.start === undefined)
+    p.add(at(base, 'period', 'start'), 'Falta la fecha de inicio del período informado.');
   if (r.period?.end === undefined) p.add(at(base, 'period', 'end'), 'Falta la fecha de término del período informado.');
   else if (r.period.start !== undefined && r.period.end < r.period.start) {
     p.add(at(base, 'period', 'end'), 'La fecha de término del período es anterior a la de inicio.');
   }
 
   const activities = wp.activities ?? [];
-  const done = p.nonEmpty(at(base, 'activitiesDone'), r.activitiesDone, 'Faltan las actividades realizadas en el período.');
+  const done = p.nonEmpty(
+    at(base, 'activitiesDone'),
+    r.activitiesDone,
+    'Faltan las actividades realizadas en el período.',
+  );
   done.forEach((id, i) => {
-    if (!activities.some((a) => a.id === id)) p.add(at(base, 'activitiesDone', i), `La actividad «${id}» no existe en el programa de trabajo.`);
+    if (!activities.some((a) => a.id === id))
+      p.add(at(base, 'activitiesDone', i), `La actividad «${id}» no existe en el programa de trabajo.`);
   });
 
   const difficulties = r.difficulties ?? [];
   const facilitators = r.facilitators ?? [];
   if (difficulties.length + facilitators.length === 0) {
-    p.add(at(base, 'difficulties'), 'Falta el análisis de la implementación: dificultades y facilitadores, internos y externos.');
+    p.add(
+      at(base, 'difficulties'),
+      'Falta el análisis de la implementación: dificultades y facilitadores, internos y externos.',
+    );
   }
-  for (const [key, factors] of [['difficulties', difficulties], ['facilitators', facilitators]] as const) {
+  for (const [key, factors] of [
+    ['difficulties', difficulties],
+    ['facilitators', facilitators],
+  ] as const) {
     factors.forEach((f, i) => {
       if (f.kind === undefined) p.add(at(base, key, i, 'kind'), 'Falta indicar si el factor es interno o externo.');
       p.text(at(base, key, i, 'description'), f.description, 'la descripción del factor');
     });
   }
   (r.modifications ?? []).forEach((m, i) => {
-    p.text(at(base, 'modifications', i, 'description'), m.description, 'la descripción de la modificación a lo programado');
-    p.text(at(base, 'modifications', i, 'justification'), m.justification, 'la justificación de la modificación a lo programado');
+    p.text(
+      at(base, 'modifications', i, 'description'),
+      m.description,
+      'la descripción de la modificación a lo programado',
+    );
+    p.text(
+      at(base, 'modifications', i, 'justification'),
+      m.justification,
+      'la justificación de la modificación a lo programado',
+    );
   });
 
   const indicators = wp.indicators ?? [];
   const results = r.indicatorResults ?? [];
   for (const indicator of indicators) {
     if (!results.some((res) => res.indicatorCode === indicator.code)) {
-      p.add(at(base, 'indicatorResults'), `Falta el resultado del indicador «${indicator.code}» del programa de trabajo.`);
+      p.add(
+        at(base, 'indicatorResults'),
+        `Falta el resultado del indicador «${indicator.code}» del programa de trabajo.`,
+      );
     }
   }
   results.forEach((res, i) => {

@@ -87,8 +87,14 @@ describe('strategic definitions (Ficha A1 and Formulario H)', () => {
       indicator.goal = undefined;
     }
     expect(check(content)).toEqual([
-      { path: 'strategic-definitions.indicators[0].formula.unit', message: 'Falta la unidad de medida de la fórmula de cálculo.' },
-      { path: 'strategic-definitions.indicators[0].verificationMeans', message: 'Faltan los medios de verificación del indicador «H-1».' },
+      {
+        path: 'strategic-definitions.indicators[0].formula.unit',
+        message: 'Falta la unidad de medida de la fórmula de cálculo.',
+      },
+      {
+        path: 'strategic-definitions.indicators[0].verificationMeans',
+        message: 'Faltan los medios de verificación del indicador «H-1».',
+      },
       { path: 'strategic-definitions.indicators[0].goal', message: 'Falta la meta del indicador «H-1».' },
     ]);
   });

@@ -18,7 +18,11 @@ function checkStrategicDefinitions(sd: StrategicDefinitionsContent, p: Problems)
     if (product.appliesGenderFocus === undefined) {
       p.add(at(here, 'appliesGenderFocus'), `Falta indicar si aplica enfoque de género al producto «${product.id}».`);
     }
-    p.text(at(here, 'reason'), product.reason, `la razón por la que aplica o no enfoque de género al producto «${product.id}»`);
+    p.text(
+      at(here, 'reason'),
+      product.reason,
+      `la razón por la que aplica o no enfoque de género al producto «${product.id}»`,
+    );
   });
 
   const indicators = p.nonEmpty(
@@ -32,20 +36,33 @@ function checkStrategicDefinitions(sd: StrategicDefinitionsContent, p: Problems)
     const code = indicator.code;
     p.text(at(here, 'name'), indicator.name, `el nombre del indicador «${code}»`);
     if (indicator.productId === undefined && indicator.mainstreaming !== true) {
-      p.add(at(here, 'productId'), `El indicador «${code}» debe medir un producto estratégico o la transversalización del enfoque de género.`);
+      p.add(
+        at(here, 'productId'),
+        `El indicador «${code}» debe medir un producto estratégico o la transversalización del enfoque de género.`,
+      );
     } else if (indicator.productId !== undefined && indicator.mainstreaming === true) {
-      p.add(at(here, 'mainstreaming'), `El indicador «${code}» no puede medir a la vez un producto y la transversalización.`);
+      p.add(
+        at(here, 'mainstreaming'),
+        `El indicador «${code}» no puede medir a la vez un producto y la transversalización.`,
+      );
     }
     if (indicator.productId !== undefined) {
       const product = productsById.get(indicator.productId);
       if (!product) {
         p.add(at(here, 'productId'), `El producto «${indicator.productId}» no existe en la Ficha A1.`);
       } else if (product.appliesGenderFocus === false) {
-        p.add(at(here, 'productId'), `Según la Ficha A1, al producto «${indicator.productId}» no le aplica enfoque de género.`);
+        p.add(
+          at(here, 'productId'),
+          `Según la Ficha A1, al producto «${indicator.productId}» no le aplica enfoque de género.`,
+        );
       }
     }
     p.formula(at(here, 'formula'), indicator.formula, false);
-    p.text(at(here, 'verificationMeans'), indicator.verificationMeans, `los medios de verificación del indicador «${code}»`);
+    p.text(
+      at(here, 'verificationMeans'),
+      indicator.verificationMeans,
+      `los medios de verificación del indicador «${code}»`,
+    );
     p.text(at(here, 'goal'), indicator.goal, `la meta del indicador «${code}»`);
   });
 

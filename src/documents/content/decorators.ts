@@ -88,12 +88,16 @@ export const CalendarDate = (): Decorator =>
 
 // The key of an item: required even in drafts (other documents cite it), unique in its scope.
 export const ItemId = (scope: string): Decorator =>
-  all(IsDefined({ message: M.idMissing }), IsString({ message: M.text }), Matches(ID_PATTERN, { message: M.id }), (t, p) =>
-    registerIdField(t.constructor, String(p), scope),
+  all(
+    IsDefined({ message: M.idMissing }),
+    IsString({ message: M.text }),
+    Matches(ID_PATTERN, { message: M.id }),
+    (t, p) => registerIdField(t.constructor, String(p), scope),
   );
 
 // A citation of an item of this or another document; whether it resolves is completeness.
-export const Ref = (): Decorator => all(IsOptional(), IsString({ message: M.text }), Matches(ID_PATTERN, { message: M.id }));
+export const Ref = (): Decorator =>
+  all(IsOptional(), IsString({ message: M.text }), Matches(ID_PATTERN, { message: M.id }));
 
 export const RefList = (max: number = LIST_MAX): Decorator =>
   all(

@@ -17,7 +17,9 @@ describe('validateContent: hostile input', () => {
   });
 
   it('rejects an unknown kind', () => {
-    expect(validateContent('toString' as DocumentKind, {})).toEqual(rootOnly('Tipo de documento desconocido: «toString».'));
+    expect(validateContent('toString' as DocumentKind, {})).toEqual(
+      rootOnly('Tipo de documento desconocido: «toString».'),
+    );
   });
 
   it('rejects __proto__, constructor and prototype keys without polluting prototypes', () => {
@@ -58,7 +60,10 @@ describe('validateContent: hostile input', () => {
   it('rejects a huge array quickly', () => {
     const started = Date.now();
     const result = validateContent('plan', { measures: new Array(5_000_000).fill({ id: 'M-1' }) });
-    expect(result).toEqual({ ok: false, errors: [{ path: 'measures', message: 'No puede tener más de 500 elementos.' }] });
+    expect(result).toEqual({
+      ok: false,
+      errors: [{ path: 'measures', message: 'No puede tener más de 500 elementos.' }],
+    });
     expect(Date.now() - started).toBeLessThan(1000);
   });
 
@@ -89,9 +94,21 @@ describe('validateContent: hostile input', () => {
   });
 
   it('survives getters and proxies that throw', () => {
-    const trap = new Proxy({}, { ownKeys: () => { throw new Error('trampa'); } });
+    const trap = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error('trampa');
+        },
+      },
+    );
     expect(validateContent('plan', trap)).toEqual(rootOnly('No se pudo leer el contenido.'));
-    const getter = Object.defineProperty({}, 'measures', { enumerable: true, get: () => { throw new Error('trampa'); } });
+    const getter = Object.defineProperty({}, 'measures', {
+      enumerable: true,
+      get: () => {
+        throw new Error('trampa');
+      },
+    });
     expect(validateContent('plan', getter)).toEqual(rootOnly('No se pudo leer el contenido.'));
   });
 

@@ -21,7 +21,7 @@ export function findDuplicateIds(root: unknown): FieldError[] {
     }
     if (typeof node !== 'object' || node === null) return;
     const record = node as Record<string, unknown>;
-    for (const { property, scope } of ID_FIELDS.get((node as object).constructor) ?? []) {
+    for (const { property, scope } of ID_FIELDS.get(node.constructor) ?? []) {
       const id = record[property];
       if (typeof id !== 'string') continue;
       const here = join(path, property);

@@ -36,18 +36,22 @@ export function fenceJson(raw: unknown): FenceResult {
       errors.push({ path: '', message: 'El contenido es demasiado grande.' });
       throw new TooMuch();
     }
-    if (value === null || value === undefined) return null;
+    if (value === null) return null;
     switch (typeof value) {
+      case 'undefined':
+        return null;
       case 'boolean':
         return value;
       case 'number':
         return Number.isFinite(value) ? value : fail(path, 'Debe ser un número finito.');
       case 'string':
         return value.length <= FENCE.maxString ? value : fail(path, 'El texto es demasiado largo.');
+      case 'bigint':
+      case 'function':
+      case 'symbol':
+        return fail(path, 'Valor no admitido: solo se aceptan datos JSON.');
       case 'object':
         break;
-      default:
-        return fail(path, 'Valor no admitido: solo se aceptan datos JSON.');
     }
     if (depth >= FENCE.maxDepth) return fail(path, 'El contenido está anidado a demasiada profundidad.');
     if (Array.isArray(value)) {

@@ -16,7 +16,9 @@ function reachableClasses(): Set<new () => object> {
 
 describe('CONTENT_SCHEMAS', () => {
   it('has one schema per document kind', () => {
-    expect(Object.keys(CONTENT_SCHEMAS).sort()).toEqual([...SINGLETON_DOCUMENT_KINDS, ...REGISTER_DOCUMENT_KINDS].sort());
+    expect(Object.keys(CONTENT_SCHEMAS).sort()).toEqual(
+      [...SINGLETON_DOCUMENT_KINDS, ...REGISTER_DOCUMENT_KINDS].sort(),
+    );
   });
 
   it('gives every constraint a Spanish message of its own', () => {
@@ -45,7 +47,8 @@ describe('CONTENT_SCHEMAS', () => {
         byProperty.set(m.propertyName, [...(byProperty.get(m.propertyName) ?? []), m.name ?? m.type]);
       }
       for (const [property, names] of byProperty) {
-        if (names.includes('isString') && !names.includes('maxLength') && !names.includes('matches')) unbounded.push(`${cls.name}.${property}`);
+        if (names.includes('isString') && !names.includes('maxLength') && !names.includes('matches'))
+          unbounded.push(`${cls.name}.${property}`);
         if (names.includes('isArray') && !names.includes('arrayMaxSize')) unbounded.push(`${cls.name}.${property}`);
       }
     }

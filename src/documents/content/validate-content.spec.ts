@@ -117,7 +117,9 @@ describe('validateContent: shape and bounds', () => {
     expect(errorsOf('activity-record', { participants: { women: -1 } })).toEqual([
       { path: 'participants.women', message: 'No puede ser menor que 0.' },
     ]);
-    expect(errorsOf('work-programme', { year: 1999 })).toEqual([{ path: 'year', message: 'No puede ser menor que 2000.' }]);
+    expect(errorsOf('work-programme', { year: 1999 })).toEqual([
+      { path: 'year', message: 'No puede ser menor que 2000.' },
+    ]);
   });
 
   it.each(['2027-02-30', '2027-1-05', '05-01-2027', '2027-01-05T00:00:00Z', ''])('rejects the date %p', (date) => {
@@ -190,7 +192,9 @@ describe('validateContent: unique ids', () => {
   });
 
   it('lets different kinds of items share an id', () => {
-    const raw = { products: [{ productId: 'X-1', inequities: [{ id: 'X-1' }], barriers: [{ id: 'X-1', inequityId: 'X-1' }] }] };
+    const raw = {
+      products: [{ productId: 'X-1', inequities: [{ id: 'X-1' }], barriers: [{ id: 'X-1', inequityId: 'X-1' }] }],
+    };
     expect(validateContent('diagnostic', raw).ok).toBe(true);
   });
 });
