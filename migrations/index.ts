@@ -1,5 +1,6 @@
 import { Foundation1795291141117 } from './1795291141117-Foundation';
+import { Procedure1795291594573 } from './1795291594573-Procedure';
 
 // Every migration, in order. Listed explicitly so that the app, the CLI and the tests load the
 // same set whether running from TypeScript or from dist/.
-export const MIGRATIONS = [Foundation1795291141117];
+export const MIGRATIONS = [Foundation1795291141117, Procedure1795291594573];

@@ -7,6 +7,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { BootstrapModule } from './bootstrap/bootstrap.module';
 import { existingRequestId } from './common/http/request-id';
+import { CyclesModule } from './cycles/cycles.module';
 import { ConfigModule } from './config/config.module';
 import { AppConfig } from './config/load-config';
 import { buildDataSourceOptions } from './database/data-source';
@@ -42,6 +43,7 @@ export class AppModule {
         AuthModule,
         UsersModule,
         AgenciesModule,
+        CyclesModule,
         HealthModule,
         ...(role === 'api' ? [BootstrapModule] : []),
       ],

@@ -13,6 +13,9 @@ export interface RoutePolicy {
 
 const OFFICER_SIDE: readonly Role[] = ['gender_officer', 'centre_lead', 'agency_head', 'quality_team'];
 const READERS: readonly Role[] = [...OFFICER_SIDE, 'sernam_expert', 'auditor', 'admin'];
+// Who may act on a cycle at all; which event each may send is the machine's decision.
+const ACTORS: readonly Role[] = [...OFFICER_SIDE, 'sernam_expert'];
+const CYCLE = { kind: 'agency', param: 'cycleId' } as const;
 
 // The one table of who may call what. Every route names its entry with @UsePolicy; a route
 // without one is refused (and a test lists every route and fails if one is missing).
@@ -35,6 +38,17 @@ export const ROUTE_POLICIES = {
   'experts.list': { scope: { kind: 'agency', param: 'agencyId' }, roles: READERS },
   'experts.assign': { scope: { kind: 'agency', param: 'agencyId' }, roles: ['admin'] },
   'experts.unassign': { scope: { kind: 'agency', param: 'agencyId' }, roles: ['admin'] },
+
+  'cycles.create': { scope: { kind: 'agency', param: 'agencyId' }, roles: ['gender_officer', 'admin'] },
+  'cycles.list': { scope: { kind: 'agency', param: 'agencyId' }, roles: READERS },
+  'cycles.read': { scope: CYCLE, roles: READERS },
+  'cycles.event': { scope: CYCLE, roles: ACTORS },
+  'documents.read': { scope: CYCLE, roles: READERS },
+  'documents.write': { scope: CYCLE, roles: OFFICER_SIDE },
+  'registers.read': { scope: CYCLE, roles: READERS },
+  'registers.write': { scope: CYCLE, roles: ['gender_officer', 'centre_lead'] },
+  'history.read': { scope: CYCLE, roles: READERS },
+  'inbox.read': { scope: { kind: 'authenticated' }, roles: [] },
 } as const satisfies Record<string, RoutePolicy>;
 
 export type PolicyName = keyof typeof ROUTE_POLICIES;

@@ -24,7 +24,9 @@ const UNAVAILABLE_SQLSTATE = /^(08|57P0)/;
 function bodyFor(exception: unknown): { body: ErrorBody; unexpected: boolean } {
   if (exception instanceof DomainException) {
     return {
+      // Details also appear at the top level, where clients look for them (allowed, problems…).
       body: {
+        ...exception.details,
         statusCode: exception.status,
         code: exception.code,
         message: exception.message,
@@ -35,7 +37,6 @@ function bodyFor(exception: unknown): { body: ErrorBody; unexpected: boolean } {
   }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
-    // Body-parser errors carry a `type`; report malformed JSON and oversize bodies plainly.
     const [code, message] = HTTP_CODES[status] ?? ['HTTP_ERROR', 'La solicitud no pudo completarse'];
     return { body: { statusCode: status, code, message }, unexpected: status >= 500 };
   }

@@ -4,4 +4,5 @@ export interface ErrorBody {
   message: string;
   details?: Record<string, unknown>;
   requestId?: string;
+  [detail: string]: unknown;
 }

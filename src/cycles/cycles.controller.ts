@@ -1,0 +1,62 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { AgencyScope, CurrentPrincipal } from '../auth/current-principal.decorator';
+import { UsePolicy } from '../auth/policy/use-policy.decorator';
+import { Principal } from '../auth/principal';
+import { UuidParam } from '../common/http/uuid-param.pipe';
+import type { Role } from '../../workflows/roles';
+import { CycleTransitionsService } from './cycle-transitions.service';
+import { CyclesService } from './cycles.service';
+import { CreateCycleDto } from './dto/create-cycle.dto';
+import { CycleEventDto } from './dto/cycle-event.dto';
+
+type Scope = { agencyId: string; roles: Role[] };
+
+@ApiTags('ciclos')
+@ApiBearerAuth()
+@Controller()
+export class CyclesController {
+  constructor(
+    private readonly cycles: CyclesService,
+    private readonly transitions: CycleTransitionsService,
+  ) {}
+
+  @Post('agencies/:agencyId/cycles')
+  @UsePolicy('cycles.create')
+  create(
+    @Param('agencyId', UuidParam) agencyId: string,
+    @Body() dto: CreateCycleDto,
+    @CurrentPrincipal() principal: Principal,
+    @AgencyScope() scope: Scope,
+  ) {
+    return this.cycles.create(agencyId, dto.year, principal, scope.roles);
+  }
+
+  @Get('agencies/:agencyId/cycles')
+  @UsePolicy('cycles.list')
+  list(@Param('agencyId', UuidParam) agencyId: string) {
+    return this.cycles.list(agencyId);
+  }
+
+  @Get('cycles/:cycleId')
+  @UsePolicy('cycles.read')
+  get(
+    @Param('cycleId', UuidParam) cycleId: string,
+    @CurrentPrincipal() principal: Principal,
+    @AgencyScope() scope: Scope,
+  ) {
+    return this.cycles.get(cycleId, principal, scope.roles);
+  }
+
+  @Post('cycles/:cycleId/events')
+  @UsePolicy('cycles.event')
+  @HttpCode(HttpStatus.OK)
+  send(
+    @Param('cycleId', UuidParam) cycleId: string,
+    @Body() dto: CycleEventDto,
+    @CurrentPrincipal() principal: Principal,
+    @AgencyScope() scope: Scope,
+  ) {
+    return this.transitions.apply(cycleId, dto, principal, scope.roles);
+  }
+}

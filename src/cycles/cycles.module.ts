@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { DocumentsModule } from '../documents/documents.module';
+import { HistoryModule } from '../history/history.module';
+import { CycleTransitionsService } from './cycle-transitions.service';
+import { CyclesController } from './cycles.controller';
+import { CyclesService } from './cycles.service';
+
+@Module({
+  imports: [DocumentsModule, HistoryModule],
+  controllers: [CyclesController],
+  providers: [CyclesService, CycleTransitionsService],
+  exports: [CyclesService, CycleTransitionsService],
+})
+export class CyclesModule {}

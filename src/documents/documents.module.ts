@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { HistoryModule } from '../history/history.module';
+import { DocumentsController } from './documents.controller';
+import { DocumentsService } from './documents.service';
+
+@Module({
+  imports: [HistoryModule],
+  controllers: [DocumentsController],
+  providers: [DocumentsService],
+  exports: [DocumentsService],
+})
+export class DocumentsModule {}

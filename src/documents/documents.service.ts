@@ -1,0 +1,320 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { describeCycle } from '../../workflows/cycle-engine';
+import {
+  REGISTER_DOCUMENT_KINDS,
+  RegisterDocumentKind,
+  SINGLETON_DOCUMENT_KINDS,
+  SingletonDocumentKind,
+  type DocumentKind,
+} from '../../workflows/document-kinds';
+import type { Role } from '../../workflows/roles';
+import { Principal } from '../auth/principal';
+import { contentHash } from '../common/canonical-json';
+import { badRequest, conflict, forbidden, notFound, unprocessable } from '../common/errors/domain.exception';
+import { cycleNotFound, lockCycle } from '../cycles/cycle-lock';
+import { Cycle } from '../cycles/cycle.entity';
+import { persistedOf } from '../cycles/persisted-cycle';
+import { CycleEvent } from '../history/cycle-event.entity';
+import { HistoryService } from '../history/history.service';
+import { checkCompleteness, DOCUMENT_LABELS } from './completeness';
+import { validateContent, type ContentByKind } from './content';
+import { canWrite } from './document-writers';
+import { DocumentSummary, Observation, toDocumentSummary, toObservation } from './document.views';
+import { CycleDocument } from './store/cycle-document.entity';
+import { DocumentVersion } from './store/document-version.entity';
+
+export const isSingletonKind = (kind: string): kind is SingletonDocumentKind =>
+  (SINGLETON_DOCUMENT_KINDS as readonly string[]).includes(kind);
+
+const documentNotFound = () => notFound('DOCUMENT_NOT_FOUND', 'El documento indicado no existe en este ciclo');
+
+export interface DocumentView extends DocumentSummary {
+  id: string;
+  cycleId: string;
+  title: string;
+  content: unknown;
+  editable: boolean;
+  updatedAt: string;
+  versions: { version: number; sha256: string; authorId: string; authorName: string | null; createdAt: string }[];
+  observations: Observation[];
+}
+
+// The versioned document store: every save is a new immutable version with its author and the
+// SHA-256 of its canonical JSON; edits only where the cycle's state allows them.
+@Injectable()
+export class DocumentsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly history: HistoryService,
+  ) {}
+
+  async createSingletons(manager: EntityManager, cycleId: string): Promise<void> {
+    await manager.insert(
+      CycleDocument,
+      SINGLETON_DOCUMENT_KINDS.map((kind) => ({ cycleId, kind, status: 'draft' as const, currentVersion: 0 })),
+    );
+  }
+
+  async get(cycleId: string, kind: string, roles: readonly Role[]): Promise<DocumentView> {
+    if (!isSingletonKind(kind)) throw documentNotFound();
+    const manager = this.dataSource.manager;
+    const cycle = await manager.findOne(Cycle, { where: { id: cycleId } });
+    if (!cycle) throw cycleNotFound();
+    const document = await manager.findOne(CycleDocument, { where: { cycleId, kind } });
+    if (!document) throw documentNotFound();
+    return this.view(manager, cycle, document, roles);
+  }
+
+  async save(
+    cycleId: string,
+    kind: string,
+    content: unknown,
+    expectedVersion: number,
+    principal: Principal,
+    roles: readonly Role[],
+  ): Promise<DocumentView> {
+    if (!isSingletonKind(kind)) throw documentNotFound();
+    if (!canWrite(kind, roles)) throw forbidden('Su rol no redacta este documento');
+    const validated = validateContent(kind, content);
+    if (!validated.ok) {
+      throw badRequest('VALIDATION_FAILED', 'El contenido del documento no es válido', { fields: validated.errors });
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const cycle = await lockCycle(manager, cycleId);
+      const document = await manager.findOne(CycleDocument, { where: { cycleId, kind } });
+      if (!document) throw documentNotFound();
+      if (!describeCycle(persistedOf(cycle)).editableKinds.includes(kind)) {
+        throw conflict('NOT_EDITABLE', `«${DOCUMENT_LABELS[kind]}» no se puede editar en el estado actual del ciclo`, {
+          status: document.status,
+          state: cycle.state,
+        });
+      }
+      if (expectedVersion !== document.currentVersion) {
+        throw conflict('STALE_VERSION', 'El documento cambió desde que lo abrió; recargue para ver la versión actual', {
+          currentVersion: document.currentVersion,
+        });
+      }
+      const version = await this.appendVersion(manager, document, validated.value, principal.userId);
+      await this.history.append(manager, cycleId, {
+        type: 'DOCUMENT_SAVED',
+        actorId: principal.userId,
+        actorName: principal.name,
+        actorRoles: [...roles],
+        stateBefore: cycle.state,
+        stateAfter: cycle.state,
+        comment: null,
+        documents: [{ kind, version: version.version, sha256: version.sha256, documentId: document.id }],
+      });
+      return this.view(manager, cycle, document, roles);
+    });
+  }
+
+  async register(
+    cycleId: string,
+    kind: RegisterDocumentKind,
+    content: unknown,
+    principal: Principal,
+    roles: readonly Role[],
+  ) {
+    if (!canWrite(kind, roles)) throw forbidden('Su rol no registra este documento');
+    const validated = validateContent(kind, content);
+    if (!validated.ok)
+      throw badRequest('VALIDATION_FAILED', 'El contenido del registro no es válido', { fields: validated.errors });
+    return this.dataSource.transaction(async (manager) => {
+      const cycle = await lockCycle(manager, cycleId);
+      if (!describeCycle(persistedOf(cycle)).editableKinds.includes(kind)) {
+        throw conflict(
+          'NOT_EDITABLE',
+          `Solo se registra «${DOCUMENT_LABELS[kind]}» durante la implementación del programa`,
+          { state: cycle.state },
+        );
+      }
+      const documents = { ...(await this.currentContents(manager, cycleId)), [kind]: validated.value };
+      const problems = checkCompleteness({ kinds: [kind], documents, previousFollowUpProgramme: null });
+      if (problems.length > 0) throw unprocessable('INCOMPLETE', 'El registro está incompleto', { problems });
+      const document = await manager.save(
+        manager.create(CycleDocument, { cycleId, kind, status: 'registered', currentVersion: 0 }),
+      );
+      const version = await this.appendVersion(manager, document, validated.value, principal.userId);
+      await this.history.append(manager, cycleId, {
+        type: 'RECORD_REGISTERED',
+        actorId: principal.userId,
+        actorName: principal.name,
+        actorRoles: [...roles],
+        stateBefore: cycle.state,
+        stateAfter: cycle.state,
+        comment: null,
+        documents: [{ kind, version: version.version, sha256: version.sha256, documentId: document.id }],
+      });
+      return this.registerEntryView(document, version);
+    });
+  }
+
+  async listRegister(cycleId: string, kind: RegisterDocumentKind, page: { limit: number; offset: number }) {
+    if (!(await this.dataSource.manager.exists(Cycle, { where: { id: cycleId } }))) throw cycleNotFound();
+    const [documents, total] = await this.dataSource.manager.findAndCount(CycleDocument, {
+      where: { cycleId, kind },
+      order: { createdAt: 'ASC' },
+      take: page.limit,
+      skip: page.offset,
+    });
+    const versions = documents.length
+      ? await this.dataSource.manager.find(DocumentVersion, {
+          where: { documentId: In(documents.map((d) => d.id)), version: 1 },
+        })
+      : [];
+    const byDocument = new Map(versions.map((v) => [v.documentId, v]));
+    return {
+      total,
+      items: documents.flatMap((d) => {
+        const version = byDocument.get(d.id);
+        return version ? [this.registerEntryView(d, version)] : [];
+      }),
+    };
+  }
+
+  summaries(manager: EntityManager, cycleId: string): Promise<CycleDocument[]> {
+    return manager.find(CycleDocument, {
+      where: { cycleId, kind: In([...SINGLETON_DOCUMENT_KINDS]) },
+      order: { kind: 'ASC' },
+    });
+  }
+
+  async registerCounts(manager: EntityManager, cycleId: string): Promise<Record<RegisterDocumentKind, number>> {
+    const rows = await manager
+      .createQueryBuilder(CycleDocument, 'd')
+      .select('d.kind', 'kind')
+      .addSelect('COUNT(*)::int', 'count')
+      .where('d.cycle_id = :cycleId AND d.kind IN (:...kinds)', { cycleId, kinds: REGISTER_DOCUMENT_KINDS })
+      .groupBy('d.kind')
+      .getRawMany<{ kind: RegisterDocumentKind; count: number }>();
+    const counts = { 'activity-record': 0, 'progress-report': 0 };
+    for (const row of rows) counts[row.kind] = row.count;
+    return counts;
+  }
+
+  /** The current content of every singleton document of a cycle that has been saved. */
+  async currentContents(manager: EntityManager, cycleId: string): Promise<Partial<ContentByKind>> {
+    const rows = await manager
+      .createQueryBuilder(DocumentVersion, 'v')
+      .innerJoin(CycleDocument, 'd', 'd.id = v.document_id AND v.version = d.current_version')
+      .select(['d.kind AS kind', 'v.content AS content'])
+      .where('d.cycle_id = :cycleId AND d.kind IN (:...kinds)', { cycleId, kinds: SINGLETON_DOCUMENT_KINDS })
+      .getRawMany<{ kind: SingletonDocumentKind; content: unknown }>();
+    const contents: Partial<Record<DocumentKind, unknown>> = {};
+    for (const row of rows) {
+      // Stored content passed validation when saved; re-validating gives the typed instance.
+      const validated = validateContent(row.kind, row.content);
+      if (validated.ok) contents[row.kind] = validated.value;
+    }
+    return contents as Partial<ContentByKind>;
+  }
+
+  /** Distinct authors of every version of these documents: none of them may decide on them. */
+  async authorsOf(manager: EntityManager, documentIds: string[]): Promise<Map<string, string[]>> {
+    const rows = documentIds.length
+      ? await manager
+          .createQueryBuilder(DocumentVersion, 'v')
+          .select(['v.document_id AS "documentId"', 'array_agg(DISTINCT v.author_id) AS authors'])
+          .where('v.document_id IN (:...documentIds)', { documentIds })
+          .groupBy('v.document_id')
+          .getRawMany<{ documentId: string; authors: string[] }>()
+      : [];
+    return new Map(rows.map((r) => [r.documentId, r.authors]));
+  }
+
+  async setStatuses(
+    manager: EntityManager,
+    cycleId: string,
+    statuses: Partial<Record<SingletonDocumentKind, CycleDocument['status']>>,
+  ): Promise<void> {
+    for (const [kind, status] of Object.entries(statuses)) {
+      await manager.update(CycleDocument, { cycleId, kind }, { status });
+    }
+  }
+
+  private async appendVersion(
+    manager: EntityManager,
+    document: CycleDocument,
+    content: object,
+    authorId: string,
+  ): Promise<DocumentVersion> {
+    // A JSON round trip stores exactly what is hashed (class instances become plain data).
+    const plain = JSON.parse(JSON.stringify(content)) as unknown;
+    const version = await manager.save(
+      manager.create(DocumentVersion, {
+        documentId: document.id,
+        version: document.currentVersion + 1,
+        content: plain,
+        sha256: contentHash(plain),
+        authorId,
+      }),
+    );
+    document.currentVersion = version.version;
+    document.currentSha256 = version.sha256;
+    await manager.update(
+      CycleDocument,
+      { id: document.id },
+      { currentVersion: version.version, currentSha256: version.sha256 },
+    );
+    return version;
+  }
+
+  private registerEntryView(document: CycleDocument, version: DocumentVersion) {
+    return {
+      id: document.id,
+      kind: document.kind,
+      status: document.status,
+      version: version.version,
+      sha256: version.sha256,
+      authorId: version.authorId,
+      createdAt: version.createdAt.toISOString(),
+      content: version.content,
+    };
+  }
+
+  private async view(
+    manager: EntityManager,
+    cycle: Cycle,
+    document: CycleDocument,
+    roles: readonly Role[],
+  ): Promise<DocumentView> {
+    const versions = await manager
+      .createQueryBuilder(DocumentVersion, 'v')
+      .leftJoin('v.author', 'author')
+      .select([
+        'v.version AS version',
+        'v.sha256 AS sha256',
+        'v.author_id AS "authorId"',
+        'author.name AS "authorName"',
+        'v.created_at AS "createdAt"',
+      ])
+      .where('v.document_id = :id', { id: document.id })
+      .orderBy('v.version', 'ASC')
+      .getRawMany<{ version: number; sha256: string; authorId: string; authorName: string | null; createdAt: Date }>();
+    const current = document.currentVersion
+      ? await manager.findOne(DocumentVersion, { where: { documentId: document.id, version: document.currentVersion } })
+      : null;
+    const observations = await manager
+      .createQueryBuilder(CycleEvent, 'e')
+      .where('e.cycle_id = :cycleId AND e.type IN (:...types)', { cycleId: cycle.id, types: ['RETURN', 'DENY_VISA'] })
+      .andWhere('e.documents @> :ref::jsonb', { ref: JSON.stringify([{ kind: document.kind }]) })
+      .orderBy('e.seq', 'ASC')
+      .getMany();
+    const editable =
+      describeCycle(persistedOf(cycle)).editableKinds.includes(document.kind) && canWrite(document.kind, roles);
+    return {
+      id: document.id,
+      cycleId: cycle.id,
+      title: DOCUMENT_LABELS[document.kind],
+      ...toDocumentSummary(document),
+      content: current?.content ?? null,
+      editable,
+      updatedAt: document.updatedAt.toISOString(),
+      versions: versions.map((v) => ({ ...v, createdAt: new Date(v.createdAt).toISOString() })),
+      observations: observations.map(toObservation),
+    };
+  }
+}
