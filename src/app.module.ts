@@ -12,6 +12,7 @@ import { ConfigModule } from './config/config.module';
 import { AppConfig } from './config/load-config';
 import { buildDataSourceOptions } from './database/data-source';
 import { HealthModule } from './health/health.module';
+import { InboxModule } from './inbox/inbox.module';
 import { JobsModule, JobsRole } from './jobs/jobs.module';
 import { UsersModule } from './users/users.module';
 
@@ -44,6 +45,7 @@ export class AppModule {
         UsersModule,
         AgenciesModule,
         CyclesModule,
+        InboxModule,
         HealthModule,
         ...(role === 'api' ? [BootstrapModule] : []),
       ],
