@@ -9,6 +9,7 @@ import { AgenciesService } from '../agencies/agencies.service';
 import { Agency } from '../agencies/agency.entity';
 import { APP_CONFIG, AppConfig } from '../config/load-config';
 import { UsersService } from '../users/users.service';
+import { DemoCycles, DemoPeople } from './demo-cycles';
 
 export interface DemoCredential {
   role: Role;
@@ -43,6 +44,7 @@ export class DemoSeedService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly users: UsersService,
     private readonly agencies: AgenciesService,
+    private readonly demoCycles: DemoCycles,
   ) {}
 
   async seed(): Promise<{ agencyId: string; credentials: DemoCredential[]; created: boolean }> {
@@ -66,6 +68,7 @@ export class DemoSeedService {
       null,
     );
     const credentials: DemoCredential[] = [];
+    const ids: Partial<Record<Role, string>> = {};
     for (const person of PEOPLE) {
       const password = randomBytes(12).toString('base64url');
       const email = `${person.local}@demo.enfoque.local`;
@@ -74,7 +77,15 @@ export class DemoSeedService {
       else
         await this.agencies.addMember(agency.id, { userId: user.id, role: person.role, centre: person.centre }, null);
       credentials.push({ role: person.role, label: ROLE_LABELS[person.role], email, password });
+      ids[person.role] = user.id;
     }
+    await this.demoCycles.play(agency.id, {
+      officer: ids.gender_officer,
+      centreLead: ids.centre_lead,
+      head: ids.agency_head,
+      quality: ids.quality_team,
+      expert: ids.sernam_expert,
+    } as DemoPeople);
     writeFileSync(file, JSON.stringify(credentials, null, 2), { mode: 0o600 });
     return { agencyId: agency.id, credentials, created: true };
   }

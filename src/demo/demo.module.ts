@@ -1,10 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AgenciesModule } from '../agencies/agencies.module';
+import { CyclesModule } from '../cycles/cycles.module';
+import { DocumentsModule } from '../documents/documents.module';
 import { UsersModule } from '../users/users.module';
+import { DemoCycles } from './demo-cycles';
 import { DemoSeedService } from './demo-seed.service';
 
 @Module({
-  imports: [UsersModule, AgenciesModule],
-  providers: [DemoSeedService],
+  imports: [UsersModule, AgenciesModule, CyclesModule, DocumentsModule],
+  providers: [DemoSeedService, DemoCycles],
 })
 export class DemoModule {}

@@ -58,13 +58,11 @@ export class InboxService {
       .filter(({ actions }) => actions.length > 0);
     const pageItems = actionable.slice(page.offset, page.offset + page.limit);
     const [agencies, observations] = await Promise.all([
-      this.dataSource
-        .getRepository(Agency)
-        .find({
-          where: {
-            id: In([...new Set(pageItems.map((i) => i.cycle.agencyId)), '00000000-0000-0000-0000-000000000000']),
-          },
-        }),
+      this.dataSource.getRepository(Agency).find({
+        where: {
+          id: In([...new Set(pageItems.map((i) => i.cycle.agencyId)), '00000000-0000-0000-0000-000000000000']),
+        },
+      }),
       this.lastGateOutcomes(pageItems.filter((i) => i.cycle.state.endsWith('.draft')).map((i) => i.cycle.id)),
     ]);
     const agencyById = new Map(agencies.map((a) => [a.id, a]));
