@@ -8,6 +8,11 @@ async function main(): Promise<void> {
   const runtime = await prepareRuntime(process.env, log);
   const app = await createHttpApp(runtime.config);
   installShutdown(app, runtime);
+  // Longer than the usual load balancer idle timeout (60 s), so that the proxy closes first and a
+  // reused connection is never cut under a request.
+  const server = app.getHttpServer() as import('node:http').Server;
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await app.listen(runtime.config.port, runtime.config.databaseMode === 'embedded' ? '127.0.0.1' : '0.0.0.0');
   log(
     `Enfoque escuchando en ${runtime.config.publicUrl} (base de datos ${runtime.config.databaseMode === 'embedded' ? 'embebida' : 'externa'}, trabajos ${runtime.config.redisUrl ? 'en Redis' : 'en proceso'})`,

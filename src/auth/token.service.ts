@@ -2,12 +2,28 @@ import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { ExpertAssignment } from '../agencies/expert-assignment.entity';
-import { Membership } from '../agencies/membership.entity';
 import { unauthenticated } from '../common/errors/domain.exception';
 import { APP_CONFIG, AppConfig } from '../config/load-config';
 import { User } from '../users/user.entity';
-import { Principal } from './principal';
+import { Principal, PrincipalMembership } from './principal';
+
+interface PrincipalRow {
+  id: string;
+  email: string;
+  name: string;
+  active: boolean;
+  is_admin: boolean;
+  token_version: number;
+  memberships: PrincipalMembership[];
+  expert_agency_ids: string[];
+}
+
+const PRINCIPAL_SQL = `
+  SELECT u.id, u.email, u.name, u.active, u.is_admin, u.token_version,
+    COALESCE((SELECT json_agg(json_build_object('id', m.id, 'agencyId', m.agency_id, 'role', m.role, 'centre', m.centre))
+              FROM memberships m WHERE m.user_id = u.id), '[]') AS memberships,
+    COALESCE((SELECT array_agg(e.agency_id) FROM expert_assignments e WHERE e.user_id = u.id), '{}') AS expert_agency_ids
+  FROM users u WHERE u.id = $1`;
 
 interface TokenClaims {
   sub: string;
@@ -20,8 +36,6 @@ export class TokenService {
     private readonly jwt: JwtService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectRepository(User) private readonly users: Repository<User>,
-    @InjectRepository(Membership) private readonly memberships: Repository<Membership>,
-    @InjectRepository(ExpertAssignment) private readonly assignments: Repository<ExpertAssignment>,
   ) {}
 
   issue(user: User): { accessToken: string; expiresIn: number } {
@@ -42,22 +56,13 @@ export class TokenService {
     return this.loadPrincipal(claims.sub, claims.tv);
   }
 
+  // Every request loads the person afresh (a removed role or a deactivation applies at once), in
+  // one round trip: it is on the path of every call.
   async loadPrincipal(userId: string, tokenVersion?: number): Promise<Principal> {
-    const user = await this.users.findOne({ where: { id: userId } });
-    if (!user || !user.active || (tokenVersion !== undefined && user.tokenVersion !== tokenVersion)) {
+    const [row] = await this.users.query<PrincipalRow[]>(PRINCIPAL_SQL, [userId]);
+    if (!row || !row.active || (tokenVersion !== undefined && row.token_version !== tokenVersion)) {
       throw unauthenticated('La sesión no es válida o expiró; inicie sesión nuevamente');
     }
-    const [memberships, assignments] = await Promise.all([
-      this.memberships.find({ where: { userId } }),
-      this.assignments.find({ where: { userId } }),
-    ]);
-    return new Principal(
-      user.id,
-      user.email,
-      user.name,
-      user.isAdmin,
-      memberships.map((m) => ({ id: m.id, agencyId: m.agencyId, role: m.role, centre: m.centre })),
-      assignments.map((a) => a.agencyId),
-    );
+    return new Principal(row.id, row.email, row.name, row.is_admin, row.memberships, row.expert_agency_ids);
   }
 }

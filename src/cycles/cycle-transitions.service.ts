@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Actor, CycleEvent, CycleView, decide, describeCycle, FrozenDocument } from '../../workflows/cycle-engine';
 import type { SingletonDocumentKind } from '../../workflows/document-kinds';
 import type { Role } from '../../workflows/roles';
@@ -66,18 +67,22 @@ export class CycleTransitionsService {
       const after = decision.view;
       const recorded = dto.type in RECORDED_KIND ? RECORDED_KIND[dto.type as keyof typeof RECORDED_KIND] : null;
       await this.documents.setStatuses(manager, cycle.id, documentStatuses(dto.type, before, after, recorded));
-      await this.history.append(manager, cycle.id, {
-        type: dto.type,
-        actorId: principal.userId,
-        actorName: principal.name,
-        actorRoles: roles,
-        stateBefore: before.state,
-        stateAfter: after.state,
-        comment: dto.comment ?? null,
-        documents: this.documentRefs(before, prepared.frozen),
-      });
-      if (after.state !== before.state) cycle.stateEnteredAt = new Date();
-      Object.assign(cycle, {
+      await this.history.append(
+        manager,
+        cycle,
+        {
+          type: dto.type,
+          actorId: principal.userId,
+          actorName: principal.name,
+          actorRoles: roles,
+          stateBefore: before.state,
+          stateAfter: after.state,
+          comment: dto.comment ?? null,
+          documents: this.documentRefs(before, prepared.frozen),
+        },
+        { persistHead: false },
+      );
+      const changes = {
         snapshot: decision.next.snapshot,
         machineVersion: decision.next.machineVersion,
         stage: after.stage,
@@ -85,9 +90,14 @@ export class CycleTransitionsService {
         status: after.status,
         awaiting: after.awaiting,
         revision: cycle.revision + 1,
-      });
-      await manager.save(cycle);
-      return this.cycles.respond(manager, cycle, principal, roles);
+        historySeq: cycle.historySeq,
+        historyHash: cycle.historyHash,
+        ...(after.state !== before.state ? { stateEnteredAt: new Date() } : {}),
+      };
+      // snapshot is opaque JSON to TypeORM's typing; the column is jsonb.
+      await manager.update(Cycle, { id: cycle.id }, changes as QueryDeepPartialEntity<Cycle>);
+      Object.assign(cycle, changes);
+      return this.cycles.respond(manager, cycle, principal, roles, { view: after, persisted: decision.next });
     });
   }
 

@@ -63,6 +63,13 @@ export class Cycle {
   @Column({ type: 'integer', default: 0 })
   revision!: number;
 
+  // Head of the cycle's history chain, kept here so that appending needs no extra read.
+  @Column({ name: 'history_seq', type: 'integer', default: 0 })
+  historySeq!: number;
+
+  @Column({ name: 'history_hash', type: 'char', length: 64, default: () => `repeat('0', 64)` })
+  historyHash!: string;
+
   @Column({ name: 'state_entered_at', type: 'timestamptz', default: () => 'now()' })
   stateEnteredAt!: Date;
 

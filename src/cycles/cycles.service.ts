@@ -1,13 +1,12 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { allowedEvents, describeCycle, startCycle } from '../../workflows/cycle-engine';
+import { allowedEvents, CycleView, describeCycle, PersistedCycle, startCycle } from '../../workflows/cycle-engine';
 import type { Role } from '../../workflows/roles';
 import { AgencyScopeRegistry } from '../auth/policy/agency-scope.registry';
 import { Principal } from '../auth/principal';
 import { conflict } from '../common/errors/domain.exception';
 import { hasPgCode, PG_UNIQUE_VIOLATION } from '../common/errors/postgres-errors';
-import { toDocumentSummary } from '../documents/document.views';
 import { DocumentsService } from '../documents/documents.service';
 import { HistoryService } from '../history/history.service';
 import { cycleNotFound } from './cycle-lock';
@@ -33,6 +32,7 @@ export class CyclesService implements OnModuleInit {
       async (id) =>
         (await this.dataSource.getRepository(Cycle).findOne({ where: { id }, select: { agencyId: true } }))?.agencyId ??
         null,
+      { immutable: true },
     );
   }
 
@@ -58,7 +58,7 @@ export class CyclesService implements OnModuleInit {
           }),
         );
         await this.documents.createSingletons(manager, cycle.id);
-        await this.history.append(manager, cycle.id, {
+        await this.history.append(manager, cycle, {
           type: 'CYCLE_CREATED',
           actorId: principal.userId,
           actorName: principal.name,
@@ -103,16 +103,20 @@ export class CyclesService implements OnModuleInit {
     return this.respond(manager, cycle, principal, roles);
   }
 
-  async respond(manager: EntityManager, cycle: Cycle, principal: Principal, roles: Role[]): Promise<CycleResponse> {
-    const persisted = persistedOf(cycle);
-    const [documents, registers] = await Promise.all([
-      this.documents.summaries(manager, cycle.id),
-      this.documents.registerCounts(manager, cycle.id),
-    ]);
+  // `known` spares restoring the machine again when the caller has just computed it.
+  async respond(
+    manager: EntityManager,
+    cycle: Cycle,
+    principal: Principal,
+    roles: Role[],
+    known?: { view: CycleView; persisted: PersistedCycle },
+  ): Promise<CycleResponse> {
+    const persisted = known?.persisted ?? persistedOf(cycle);
+    const { documents, registers } = await this.documents.overview(manager, cycle.id);
     return toCycleResponse(
       cycle,
-      describeCycle(persisted),
-      documents.map(toDocumentSummary),
+      known?.view ?? describeCycle(persisted),
+      documents,
       registers,
       allowedEvents(persisted, { userId: principal.userId, roles }),
     );

@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { describeCycle } from '../../workflows/cycle-engine';
 import {
-  REGISTER_DOCUMENT_KINDS,
   RegisterDocumentKind,
   SINGLETON_DOCUMENT_KINDS,
   SingletonDocumentKind,
@@ -97,7 +96,7 @@ export class DocumentsService {
         });
       }
       const version = await this.appendVersion(manager, document, validated.value, principal.userId);
-      await this.history.append(manager, cycleId, {
+      await this.history.append(manager, cycle, {
         type: 'DOCUMENT_SAVED',
         actorId: principal.userId,
         actorName: principal.name,
@@ -138,7 +137,7 @@ export class DocumentsService {
         manager.create(CycleDocument, { cycleId, kind, status: 'registered', currentVersion: 0 }),
       );
       const version = await this.appendVersion(manager, document, validated.value, principal.userId);
-      await this.history.append(manager, cycleId, {
+      await this.history.append(manager, cycle, {
         type: 'RECORD_REGISTERED',
         actorId: principal.userId,
         actorName: principal.name,
@@ -175,24 +174,33 @@ export class DocumentsService {
     };
   }
 
-  summaries(manager: EntityManager, cycleId: string): Promise<CycleDocument[]> {
-    return manager.find(CycleDocument, {
-      where: { cycleId, kind: In([...SINGLETON_DOCUMENT_KINDS]) },
-      order: { kind: 'ASC' },
+  /** The singleton documents' summaries and how many register entries exist, in one query. */
+  async overview(
+    manager: EntityManager,
+    cycleId: string,
+  ): Promise<{ documents: DocumentSummary[]; registers: Record<RegisterDocumentKind, number> }> {
+    const rows = await manager.query<
+      { kind: DocumentKind; status: DocumentSummary['status']; version: number; sha256: string | null; count: number }[]
+    >(
+      `SELECT kind, (array_agg(status))[1] AS status, max(current_version) AS version,
+              (array_agg(current_sha256))[1] AS sha256, count(*)::int AS count
+       FROM cycle_documents WHERE cycle_id = $1 GROUP BY kind`,
+      [cycleId],
+    );
+    const byKind = new Map(rows.map((row) => [row.kind, row]));
+    const documents = SINGLETON_DOCUMENT_KINDS.flatMap((kind) => {
+      const row = byKind.get(kind);
+      return row ? [{ kind, status: row.status, version: row.version, sha256: row.sha256 }] : [];
     });
+    const registers = {
+      'activity-record': byKind.get('activity-record')?.count ?? 0,
+      'progress-report': byKind.get('progress-report')?.count ?? 0,
+    };
+    return { documents, registers };
   }
 
   async registerCounts(manager: EntityManager, cycleId: string): Promise<Record<RegisterDocumentKind, number>> {
-    const rows = await manager
-      .createQueryBuilder(CycleDocument, 'd')
-      .select('d.kind', 'kind')
-      .addSelect('COUNT(*)::int', 'count')
-      .where('d.cycle_id = :cycleId AND d.kind IN (:...kinds)', { cycleId, kinds: REGISTER_DOCUMENT_KINDS })
-      .groupBy('d.kind')
-      .getRawMany<{ kind: RegisterDocumentKind; count: number }>();
-    const counts = { 'activity-record': 0, 'progress-report': 0 };
-    for (const row of rows) counts[row.kind] = row.count;
-    return counts;
+    return (await this.overview(manager, cycleId)).registers;
   }
 
   /** The current content of every singleton document of a cycle that has been saved. */
@@ -203,12 +211,9 @@ export class DocumentsService {
       .select(['d.kind AS kind', 'v.content AS content'])
       .where('d.cycle_id = :cycleId AND d.kind IN (:...kinds)', { cycleId, kinds: SINGLETON_DOCUMENT_KINDS })
       .getRawMany<{ kind: SingletonDocumentKind; content: unknown }>();
+    // Stored content passed validateContent when it was saved, and is stored as plain JSON.
     const contents: Partial<Record<DocumentKind, unknown>> = {};
-    for (const row of rows) {
-      // Stored content passed validation when saved; re-validating gives the typed instance.
-      const validated = validateContent(row.kind, row.content);
-      if (validated.ok) contents[row.kind] = validated.value;
-    }
+    for (const row of rows) contents[row.kind] = row.content;
     return contents as Partial<ContentByKind>;
   }
 
@@ -230,9 +235,15 @@ export class DocumentsService {
     cycleId: string,
     statuses: Partial<Record<SingletonDocumentKind, CycleDocument['status']>>,
   ): Promise<void> {
-    for (const [kind, status] of Object.entries(statuses)) {
-      await manager.update(CycleDocument, { cycleId, kind }, { status });
-    }
+    const entries = Object.entries(statuses);
+    if (entries.length === 0) return;
+    // One statement for every changed document of the transition.
+    await manager.query(
+      `UPDATE cycle_documents d SET status = s.status, updated_at = now()
+       FROM unnest($2::text[], $3::text[]) AS s(kind, status)
+       WHERE d.cycle_id = $1 AND d.kind = s.kind`,
+      [cycleId, entries.map(([kind]) => kind), entries.map(([, status]) => status)],
+    );
   }
 
   private async appendVersion(

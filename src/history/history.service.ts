@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ChainFields, ChainVerification, entryHash, GENESIS_HASH, verifyChain } from './audit-chain';
+import { Cycle } from '../cycles/cycle.entity';
 import { CycleEvent } from './cycle-event.entity';
 
 export type NewHistoryEntry = Omit<ChainFields, 'cycleId' | 'seq' | 'at'>;
@@ -28,12 +29,28 @@ function chainFieldsOf(row: CycleEvent): ChainFields {
 export class HistoryService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  // Callers hold the cycle row lock, so entries of one cycle are appended one at a time.
-  async append(manager: EntityManager, cycleId: string, entry: NewHistoryEntry, at = new Date()): Promise<CycleEvent> {
-    const last = await manager.findOne(CycleEvent, { where: { cycleId }, order: { seq: 'DESC' } });
-    const fields: ChainFields = { ...entry, cycleId, seq: (last?.seq ?? 0) + 1, at: at.toISOString() };
-    const prevHash = last?.hash ?? GENESIS_HASH;
-    return manager.save(manager.create(CycleEvent, { ...fields, prevHash, hash: entryHash(fields, prevHash) }));
+  // Callers hold the cycle row lock, so entries of one cycle are appended one at a time. The
+  // chain's head lives on the cycle row: `cycle` is advanced here, and its row updated unless the
+  // caller updates the row itself in the same transaction (a transition does).
+  async append(
+    manager: EntityManager,
+    cycle: Cycle,
+    entry: NewHistoryEntry,
+    options: { persistHead: boolean } = { persistHead: true },
+  ): Promise<void> {
+    const fields: ChainFields = {
+      ...entry,
+      cycleId: cycle.id,
+      seq: cycle.historySeq + 1,
+      at: new Date().toISOString(),
+    };
+    const prevHash = cycle.historySeq === 0 ? GENESIS_HASH : cycle.historyHash;
+    const hash = entryHash(fields, prevHash);
+    await manager.insert(CycleEvent, { ...fields, prevHash, hash });
+    cycle.historySeq = fields.seq;
+    cycle.historyHash = hash;
+    if (options.persistHead)
+      await manager.update(Cycle, { id: cycle.id }, { historySeq: cycle.historySeq, historyHash: hash });
   }
 
   list(cycleId: string, manager: EntityManager = this.dataSource.manager): Promise<CycleEvent[]> {

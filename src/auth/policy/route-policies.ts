@@ -49,6 +49,28 @@ export const ROUTE_POLICIES = {
   'registers.write': { scope: CYCLE, roles: ['gender_officer', 'centre_lead'] },
   'history.read': { scope: CYCLE, roles: READERS },
   'inbox.read': { scope: { kind: 'authenticated' }, roles: [] },
+
+  // Indicators, follow-up commitments, deadlines, notifications and the overview (issue 5).
+  'indicators.create': { scope: { kind: 'agency', param: 'agencyId' }, roles: ['gender_officer', 'centre_lead'] },
+  'indicators.list': { scope: { kind: 'agency', param: 'agencyId' }, roles: READERS },
+  'indicators.read': { scope: { kind: 'agency', param: 'indicatorId' }, roles: READERS },
+  'measurements.create': { scope: { kind: 'agency', param: 'indicatorId' }, roles: ['gender_officer', 'centre_lead'] },
+  'indicators.prefill': { scope: CYCLE, roles: READERS },
+  'commitments.list': { scope: CYCLE, roles: READERS },
+  'commitments.update': {
+    scope: { kind: 'agency', param: 'commitmentId' },
+    roles: ['gender_officer', 'centre_lead', 'agency_head'],
+  },
+  'commitments.history': { scope: { kind: 'agency', param: 'commitmentId' }, roles: READERS },
+  'calendar.read': { scope: { kind: 'authenticated' }, roles: [] },
+  'calendar.write': { scope: { kind: 'admin' }, roles: ['admin'] },
+  'deadlines.read': { scope: CYCLE, roles: READERS },
+  'deadlines.write': { scope: CYCLE, roles: ['admin'] },
+  'notifications.list': { scope: { kind: 'authenticated' }, roles: [] },
+  'notifications.mark': { scope: { kind: 'authenticated' }, roles: [] },
+  // Experts, auditors and the administration; the service narrows to their agencies.
+  'overview.read': { scope: { kind: 'authenticated' }, roles: [] },
+  'overview.export': { scope: { kind: 'authenticated' }, roles: [] },
 } as const satisfies Record<string, RoutePolicy>;
 
 export type PolicyName = keyof typeof ROUTE_POLICIES;
