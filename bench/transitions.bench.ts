@@ -63,11 +63,13 @@ async function drive(
   until: number,
   latencies: number[] | null,
 ): Promise<{ done: number; errors: string[] }> {
-  let { revision, state } = await http.ok<{ revision: number; state: string }>(
+  const current = await http.ok<{ revision: number; state: string }>(
     'GET',
     `/cycles/${team.cycleId}`,
     team.officer,
   );
+  const state = current.state;
+  let revision = current.revision;
   let step = LOOP.findIndex((s) =>
     state.endsWith('draft')
       ? s.type === 'SUBMIT'

@@ -13,6 +13,14 @@ import { AppConfig } from './config/load-config';
 import { buildDataSourceOptions } from './database/data-source';
 import { HealthModule } from './health/health.module';
 import { InboxModule } from './inbox/inbox.module';
+import { CommitmentsModule } from './commitments/commitments.module';
+import { DeadlinesModule } from './deadlines/deadlines.module';
+import { IndicatorsModule } from './indicators/indicators.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { OverviewModule } from './overview/overview.module';
+import { RemindersModule } from './reminders/reminders.module';
+import { OutboxModule } from './outbox/outbox.module';
+import { RecordsModule } from './records/records.module';
 import { JobsModule, JobsRole } from './jobs/jobs.module';
 import { UsersModule } from './users/users.module';
 
@@ -46,6 +54,14 @@ export class AppModule {
         AgenciesModule,
         CyclesModule,
         InboxModule,
+        OutboxModule.forRoot(role === 'api'),
+        RecordsModule,
+        IndicatorsModule,
+        CommitmentsModule,
+        DeadlinesModule,
+        RemindersModule,
+        NotificationsModule,
+        OverviewModule,
         HealthModule,
         ...(role === 'api' ? [BootstrapModule] : []),
       ],

@@ -10,6 +10,7 @@ import { jsonBodyParser } from './common/http/body-parsing';
 import { requestId } from './common/http/request-id';
 import { validationExceptionFactory } from './common/errors/validation-errors';
 import { AppConfig } from './config/load-config';
+import { mountVerifyPage } from './records/verify-page.route';
 
 export const JSON_BODY_LIMIT = '2mb';
 
@@ -40,6 +41,7 @@ export async function createHttpApp(config: AppConfig): Promise<INestApplication
     .setDescription('API del Sistema Enfoque de Género (PMG)')
     .addBearerAuth()
     .build();
+  mountVerifyPage(app);
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi));
   return app;
 }

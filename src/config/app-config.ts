@@ -74,6 +74,16 @@ export class EnvironmentVariables {
   @IsInt({ message: 'LOGIN_THROTTLE_LIMIT debe ser un número entero' })
   @Min(1, { message: 'LOGIN_THROTTLE_LIMIT debe ser al menos 1' })
   LOGIN_THROTTLE_LIMIT?: number;
+
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL debe ser una URL smtp://usuario:clave@host:puerto' })
+  SMTP_URL?: string;
+
+  @IsOptional()
+  @Matches(/^([^<>@\s][^<>@]*<[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$/, {
+    message: 'MAIL_FROM debe ser un correo electrónico, por ejemplo "Enfoque <no-responder@servicio.cl>"',
+  })
+  MAIL_FROM?: string;
 }
 
 export class ConfigurationError extends Error {
@@ -95,6 +105,8 @@ const ENV_KEYS = [
   'JWT_TTL_SECONDS',
   'LOGIN_THROTTLE_LIMIT',
   'QUEUE_PREFIX',
+  'SMTP_URL',
+  'MAIL_FROM',
 ] as const satisfies readonly (keyof EnvironmentVariables)[];
 const INTEGER_KEYS: readonly string[] = ['PORT', 'JWT_TTL_SECONDS', 'LOGIN_THROTTLE_LIMIT'];
 

@@ -18,6 +18,9 @@ export interface AppConfig {
   publicUrl: string;
   logLevel: string;
   loginThrottleLimit: number;
+  /** SMTP server for reminder e-mails (smtp://user:pass@host:port); none: in-app notifications only. */
+  smtpUrl?: string;
+  mailFrom?: string;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -49,5 +52,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     publicUrl: (vars.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
     logLevel: vars.LOG_LEVEL ?? 'info',
     loginThrottleLimit: vars.LOGIN_THROTTLE_LIMIT ?? 10,
+    smtpUrl: vars.SMTP_URL,
+    mailFrom: vars.MAIL_FROM,
   };
 }

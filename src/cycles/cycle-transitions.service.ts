@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
@@ -13,6 +13,8 @@ import { DocumentsService } from '../documents/documents.service';
 import { CycleDocument } from '../documents/store/cycle-document.entity';
 import type { EventDocumentRef } from '../history/cycle-event.entity';
 import { HistoryService } from '../history/history.service';
+import { OutboxRelay } from '../outbox/outbox-relay.service';
+import { RecordsPlanner } from '../records/records-planner.service';
 import { lockCycle } from './cycle-lock';
 import { Cycle } from './cycle.entity';
 import { CycleResponse } from './cycle.view';
@@ -42,11 +44,20 @@ export class CycleTransitionsService {
     private readonly documents: DocumentsService,
     private readonly history: HistoryService,
     private readonly cycles: CyclesService,
+    private readonly records: RecordsPlanner,
+    @Optional() private readonly relay?: OutboxRelay,
   ) {}
 
   // One transaction: lock the cycle, check the revision, let the machine decide, write the
   // snapshot, the document statuses and the history entry, commit.
   async apply(cycleId: string, dto: CycleEventDto, principal: Principal, roles: Role[]): Promise<CycleResponse> {
+    const response = await this.transition(cycleId, dto, principal, roles);
+    // Records planned by the transition go out now rather than at the next poll.
+    this.relay?.kick();
+    return response;
+  }
+
+  private transition(cycleId: string, dto: CycleEventDto, principal: Principal, roles: Role[]): Promise<CycleResponse> {
     return this.dataSource.transaction(async (manager) => {
       const cycle = await lockCycle(manager, cycleId);
       if (dto.revision !== cycle.revision) {
@@ -82,6 +93,7 @@ export class CycleTransitionsService {
         },
         { persistHead: false },
       );
+      await this.records.forTransition(manager, cycle, dto.type, before, cycle.historySeq);
       const changes = {
         snapshot: decision.next.snapshot,
         machineVersion: decision.next.machineVersion,

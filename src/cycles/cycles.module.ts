@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { DocumentsModule } from '../documents/documents.module';
 import { HistoryModule } from '../history/history.module';
+import { RecordsModule } from '../records/records.module';
 import { CycleTransitionsService } from './cycle-transitions.service';
 import { CyclesController } from './cycles.controller';
 import { CyclesService } from './cycles.service';
 
 @Module({
-  imports: [DocumentsModule, HistoryModule],
+  imports: [DocumentsModule, HistoryModule, RecordsModule],
   controllers: [CyclesController],
   providers: [CyclesService, CycleTransitionsService],
   exports: [CyclesService, CycleTransitionsService],

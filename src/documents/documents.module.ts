@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { HistoryModule } from '../history/history.module';
+import { RecordsModule } from '../records/records.module';
 import { DocumentsController } from './documents.controller';
 import { DocumentsService } from './documents.service';
 
 @Module({
-  imports: [HistoryModule],
+  imports: [HistoryModule, RecordsModule],
   controllers: [DocumentsController],
   providers: [DocumentsService],
   exports: [DocumentsService],

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { describeCycle } from '../../workflows/cycle-engine';
@@ -17,6 +17,8 @@ import { Cycle } from '../cycles/cycle.entity';
 import { persistedOf } from '../cycles/persisted-cycle';
 import { CycleEvent } from '../history/cycle-event.entity';
 import { HistoryService } from '../history/history.service';
+import { OutboxRelay } from '../outbox/outbox-relay.service';
+import { RecordsPlanner } from '../records/records-planner.service';
 import { checkCompleteness, DOCUMENT_LABELS } from './completeness';
 import { validateContent, type ContentByKind } from './content';
 import { canWrite } from './document-writers';
@@ -47,6 +49,8 @@ export class DocumentsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly history: HistoryService,
+    private readonly records: RecordsPlanner,
+    @Optional() private readonly relay?: OutboxRelay,
   ) {}
 
   async createSingletons(manager: EntityManager, cycleId: string): Promise<void> {
@@ -121,7 +125,7 @@ export class DocumentsService {
     const validated = validateContent(kind, content);
     if (!validated.ok)
       throw badRequest('VALIDATION_FAILED', 'El contenido del registro no es válido', { fields: validated.errors });
-    return this.dataSource.transaction(async (manager) => {
+    const entry = await this.dataSource.transaction(async (manager) => {
       const cycle = await lockCycle(manager, cycleId);
       if (!describeCycle(persistedOf(cycle)).editableKinds.includes(kind)) {
         throw conflict(
@@ -137,6 +141,7 @@ export class DocumentsService {
         manager.create(CycleDocument, { cycleId, kind, status: 'registered', currentVersion: 0 }),
       );
       const version = await this.appendVersion(manager, document, validated.value, principal.userId);
+      await this.records.forRegisterEntry(manager, cycle, kind, document);
       await this.history.append(manager, cycle, {
         type: 'RECORD_REGISTERED',
         actorId: principal.userId,
@@ -149,6 +154,8 @@ export class DocumentsService {
       });
       return this.registerEntryView(document, version);
     });
+    this.relay?.kick();
+    return entry;
   }
 
   async listRegister(cycleId: string, kind: RegisterDocumentKind, page: { limit: number; offset: number }) {

@@ -2,10 +2,17 @@
 // Payloads carry ids and small facts, never documents: handlers reload from the database.
 export enum QueueName {
   Housekeeping = 'housekeeping',
+  Reminders = 'reminders',
+  Records = 'records',
 }
 
 export enum JobName {
   RecordSignIn = 'record-sign-in',
+  ReminderSweep = 'reminder-sweep',
+  DeadlineReminder = 'deadline-reminder',
+  CommitmentReminder = 'commitment-reminder',
+  SyncCommitments = 'sync-commitments',
+  IssueRecord = 'issue-record',
 }
 
 export interface JobPayloads {
@@ -18,10 +25,30 @@ export interface JobPayloads {
     ip: string;
     at: string;
   };
+  /** Enqueues the reminders due soon, then the next day's sweep (one per Chilean day). */
+  [JobName.ReminderSweep]: { day: string };
+  /** cycleId null: every cycle of the year that follows the calendar; else that cycle's own date. */
+  [JobName.DeadlineReminder]: {
+    year: number;
+    gate: string;
+    dueDate: string;
+    phase: 'upcoming' | 'overdue';
+    cycleId: string | null;
+  };
+  [JobName.CommitmentReminder]: { commitmentId: string; deadline: string; phase: 'upcoming' | 'overdue' };
+  /** Copies the commitments of a cycle's follow-up programme in force into the tracker. */
+  [JobName.SyncCommitments]: { cycleId: string };
+  /** Renders and stores a pending record's PDF, once. */
+  [JobName.IssueRecord]: { recordId: string };
 }
 
 export const QUEUE_OF: Record<JobName, QueueName> = {
   [JobName.RecordSignIn]: QueueName.Housekeeping,
+  [JobName.ReminderSweep]: QueueName.Reminders,
+  [JobName.DeadlineReminder]: QueueName.Reminders,
+  [JobName.CommitmentReminder]: QueueName.Reminders,
+  [JobName.SyncCommitments]: QueueName.Reminders,
+  [JobName.IssueRecord]: QueueName.Records,
 };
 
 export interface EnqueueOptions {

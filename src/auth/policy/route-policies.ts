@@ -50,6 +50,14 @@ export const ROUTE_POLICIES = {
   'history.read': { scope: CYCLE, roles: READERS },
   'inbox.read': { scope: { kind: 'authenticated' }, roles: [] },
 
+  'records.read': { scope: CYCLE, roles: READERS },
+  'records.download': { scope: { kind: 'agency', param: 'recordId' }, roles: READERS },
+  'records.dossier': { scope: CYCLE, roles: READERS },
+  'records.verify': { scope: { kind: 'public' }, roles: [] },
+  'evidence.upload': { scope: CYCLE, roles: ['gender_officer', 'centre_lead'] },
+  'evidence.read': { scope: CYCLE, roles: READERS },
+  'evidence.download': { scope: { kind: 'agency', param: 'evidenceId' }, roles: READERS },
+
   // Indicators, follow-up commitments, deadlines, notifications and the overview (issue 5).
   'indicators.create': { scope: { kind: 'agency', param: 'agencyId' }, roles: ['gender_officer', 'centre_lead'] },
   'indicators.list': { scope: { kind: 'agency', param: 'agencyId' }, roles: READERS },

@@ -1,0 +1,58 @@
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import { UsePolicy } from '../auth/policy/use-policy.decorator';
+import { Principal } from '../auth/principal';
+import { UuidParam } from '../common/http/uuid-param.pipe';
+import { CreateIndicatorDto } from './dto/create-indicator.dto';
+import { RecordMeasurementDto } from './dto/record-measurement.dto';
+import { IndicatorResultsService } from './indicator-results.service';
+import { IndicatorsService } from './indicators.service';
+
+@ApiTags('indicadores')
+@ApiBearerAuth()
+@Controller()
+export class IndicatorsController {
+  constructor(
+    private readonly indicators: IndicatorsService,
+    private readonly results: IndicatorResultsService,
+  ) {}
+
+  @Post('agencies/:agencyId/indicators')
+  @UsePolicy('indicators.create')
+  create(
+    @Param('agencyId', UuidParam) agencyId: string,
+    @Body() dto: CreateIndicatorDto,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    return this.indicators.create(agencyId, dto, principal);
+  }
+
+  @Get('agencies/:agencyId/indicators')
+  @UsePolicy('indicators.list')
+  list(@Param('agencyId', UuidParam) agencyId: string) {
+    return this.indicators.list(agencyId);
+  }
+
+  @Get('indicators/:indicatorId')
+  @UsePolicy('indicators.read')
+  get(@Param('indicatorId', UuidParam) indicatorId: string) {
+    return this.indicators.get(indicatorId);
+  }
+
+  @Post('indicators/:indicatorId/measurements')
+  @UsePolicy('measurements.create')
+  record(
+    @Param('indicatorId', UuidParam) indicatorId: string,
+    @Body() dto: RecordMeasurementDto,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    return this.indicators.record(indicatorId, dto, principal);
+  }
+
+  @Get('cycles/:cycleId/indicator-results')
+  @UsePolicy('indicators.prefill')
+  prefill(@Param('cycleId', UuidParam) cycleId: string) {
+    return this.results.prefill(cycleId);
+  }
+}

@@ -1,0 +1,31 @@
+import { Controller, Get, Header, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import { UsePolicy } from '../auth/policy/use-policy.decorator';
+import { Principal } from '../auth/principal';
+import { OverviewExportQuery, OverviewQuery } from './dto/overview-query.dto';
+import { overviewCsv } from './overview-csv';
+import { OverviewService } from './overview.service';
+
+@ApiTags('panorama')
+@ApiBearerAuth()
+@Controller('overview')
+export class OverviewController {
+  constructor(private readonly overview: OverviewService) {}
+
+  @Get()
+  @UsePolicy('overview.read')
+  async read(@CurrentPrincipal() principal: Principal, @Query() query: OverviewQuery) {
+    const items = await this.overview.rows(principal, query.year ?? null);
+    return { year: query.year ?? null, total: items.length, items };
+  }
+
+  @Get('export')
+  @UsePolicy('overview.export')
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @Header('Content-Disposition', 'attachment; filename="panorama-enfoque.csv"')
+  async export(@CurrentPrincipal() principal: Principal, @Query() query: OverviewExportQuery) {
+    const rows = await this.overview.rows(principal, query.year ?? null);
+    return overviewCsv(rows, query.delimiter === 'comma' ? ',' : ';');
+  }
+}

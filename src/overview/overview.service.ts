@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Principal } from '../auth/principal';
+import { chileDate } from '../common/chile-time';
+import { Clock } from '../common/clock';
+import { forbidden } from '../common/errors/domain.exception';
+import { effectiveDeadlines } from '../deadlines/effective-deadlines';
+import { overviewRows, OverviewRow } from './overview-rows';
+import {
+  agenciesInScope,
+  commitmentTotals,
+  cyclesInScope,
+  eventTotals,
+  latestMeasurements,
+  Scope,
+} from './overview.queries';
+
+// Where every agency stands, for those who watch many: SERNAM experts (their assigned agencies),
+// auditors (the agencies they audit) and the administration (all).
+@Injectable()
+export class OverviewService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  async rows(principal: Principal, year: number | null): Promise<OverviewRow[]> {
+    const scope: Scope = { agencyIds: this.agenciesOf(principal), year };
+    const now = this.clock.now();
+    const today = chileDate(now);
+    // In parallel on separate connections: the figures are counts, a moment apart at most.
+    const manager = this.dataSource.manager;
+    const [cycles, agencies, events, commitments, measurements] = await Promise.all([
+      cyclesInScope(manager, scope),
+      year === null ? Promise.resolve([]) : agenciesInScope(manager, scope),
+      eventTotals(manager, scope),
+      commitmentTotals(manager, scope, today),
+      latestMeasurements(manager, scope),
+    ]);
+    const deadlines = await effectiveDeadlines(manager, cycles);
+    const withCycle = new Set(cycles.map((c) => c.agencyId));
+    return overviewRows(
+      {
+        cycles,
+        agenciesWithoutCycle: agencies.filter((a) => !withCycle.has(a.id)),
+        year,
+        events,
+        commitments,
+        deadlines,
+        measurements,
+      },
+      now,
+      today,
+    );
+  }
+
+  private agenciesOf(principal: Principal): string[] | null {
+    if (principal.isAdmin) return null;
+    const audited = principal.memberships.filter((m) => m.role === 'auditor').map((m) => m.agencyId);
+    const agencies = [...new Set([...principal.expertAgencyIds, ...audited])];
+    if (agencies.length === 0) {
+      throw forbidden('El panorama de los servicios es para SERNAM, auditoría y administración');
+    }
+    return agencies;
+  }
+}

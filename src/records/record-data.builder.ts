@@ -1,0 +1,147 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  RECORD_TITLES,
+  recordCode,
+  type RecordData,
+  type RecordKind,
+  type Signature,
+} from '../../templates/record-data';
+import { Agency } from '../agencies/agency.entity';
+import { APP_CONFIG, AppConfig } from '../config/load-config';
+import { Cycle } from '../cycles/cycle.entity';
+import { DocumentVersion } from '../documents/store/document-version.entity';
+import { CycleEvent } from '../history/cycle-event.entity';
+import { User } from '../users/user.entity';
+import { EvidenceFile } from './evidence-file.entity';
+import { ProcedureRecord } from './record.entity';
+
+const STAGE_TITLES: Record<string, string> = {
+  strategicDefinitions: 'Definiciones estratégicas (Ficha A1 y Formulario H)',
+  diagnostic: 'Actualización del Diagnóstico',
+  planning: 'Plan de Acción y Programa de Trabajo',
+  implementation: 'Ajuste del Plan y Programa de Trabajo',
+  evaluation: 'Evaluación de Resultados y Programa de Seguimiento',
+};
+
+const signature = (event: CycleEvent | null | undefined): Signature | null =>
+  event ? { name: event.actorName ?? '—', at: event.at } : null;
+
+// Gathers what a record shows from the database: the frozen content, who wrote it, who
+// approved and visaed that exact version, the observations, the evidence.
+@Injectable()
+export class RecordDataBuilder {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async build(record: ProcedureRecord, issuedAt: Date): Promise<RecordData> {
+    const manager = this.dataSource.manager;
+    const cycle = await manager.findOneOrFail(Cycle, { where: { id: record.cycleId } });
+    const agency = await manager.findOneOrFail(Agency, { where: { id: cycle.agencyId } });
+    const events = await manager.find(CycleEvent, { where: { cycleId: cycle.id }, order: { seq: 'ASC' } });
+    const base = {
+      agency: { code: agency.code, name: agency.name, ministry: agency.ministry },
+      year: cycle.year,
+      record: {
+        code: record.code,
+        title: record.title,
+        kind: record.kind,
+        version: record.version,
+        issuedAt: issuedAt.toISOString(),
+      },
+      verifyUrl: `${this.config.publicUrl}/verify/${record.documentSha256}`,
+    };
+    if (record.source.type === 'visa') {
+      const { eventSeq, stage } = record.source;
+      const visa = events.find((e) => e.seq === eventSeq);
+      if (!visa) throw new Error(`Visación ${eventSeq} no encontrada`);
+      const approval = [...events].reverse().find((e) => e.seq < eventSeq && e.type === 'APPROVE');
+      const submission = [...events].reverse().find((e) => e.seq < eventSeq && e.type === 'SUBMIT');
+      const documents = visa.documents.map((d) => ({
+        title: RECORD_TITLES[d.kind as RecordKind],
+        code: recordCode(cycle.year, d.kind as RecordKind, d.version),
+        version: d.version,
+        sha256: d.sha256,
+      }));
+      return {
+        ...base,
+        document: {
+          sha256: record.documentSha256,
+          content: {
+            stageTitle: STAGE_TITLES[stage] ?? stage,
+            documents,
+            expert: { name: visa.actorName ?? '—' },
+            grantedAt: visa.at,
+            comment: visa.comment ?? undefined,
+          },
+        },
+        approvals: {
+          author: signature(submission) ?? { name: '—', at: visa.at },
+          headApproval: signature(approval),
+          visa: signature(visa),
+        },
+        observations: this.observations(
+          events,
+          visa.documents.map((d) => d.kind),
+          eventSeq,
+        ),
+      };
+    }
+
+    const { documentId, documentVersion } = record.source;
+    const version = await manager.findOneOrFail(DocumentVersion, { where: { documentId, version: documentVersion } });
+    const author = await manager.findOne(User, { where: { id: version.authorId } });
+    const covers = (e: CycleEvent) =>
+      e.documents.some((d) => d.kind === record.kind && d.version === documentVersion && d.sha256 === version.sha256);
+    const last = (type: string) => [...events].reverse().find((e) => e.type === type && covers(e));
+    const headApproval = last('APPROVE') ?? last('RECORD_REVIEW');
+    return {
+      ...base,
+      document: { sha256: version.sha256, content: version.content },
+      approvals: {
+        author: { name: author?.name ?? '—', at: version.createdAt.toISOString() },
+        headApproval: signature(headApproval),
+        visa: signature(last('GRANT_VISA')),
+      },
+      observations: this.observations(events, [record.kind]),
+      evidence: await this.evidence(manager, record, documentId),
+    } as RecordData;
+  }
+
+  private observations(
+    events: CycleEvent[],
+    kinds: string[],
+    untilSeq = Number.MAX_SAFE_INTEGER,
+  ): RecordData['observations'] {
+    return events
+      .filter(
+        (e) =>
+          (e.type === 'RETURN' || e.type === 'DENY_VISA') &&
+          e.seq < untilSeq &&
+          e.documents.some((d) => kinds.includes(d.kind)),
+      )
+      .map((e) => ({
+        at: e.at,
+        by: e.actorName ?? '—',
+        role: e.type === 'RETURN' ? 'Jefatura de Servicio' : 'SERNAM, Red de Expertos',
+        type: e.type as 'RETURN' | 'DENY_VISA',
+        comment: e.comment ?? '',
+      }));
+  }
+
+  private async evidence(
+    manager: EntityManager,
+    record: ProcedureRecord,
+    documentId: string,
+  ): Promise<RecordData['evidence']> {
+    if (record.kind !== 'activity-record' && record.kind !== 'progress-report') return undefined;
+    const files = await manager.find(EvidenceFile, { where: { documentId }, order: { createdAt: 'ASC' } });
+    // Only the files attached when this record was made: a later file makes a new record.
+    return files
+      .filter((f) => f.createdAt <= record.createdAt)
+      .map((f) => ({ fileName: f.fileName, sha256: f.sha256, size: f.size, mediaType: f.mediaType }));
+  }
+}

@@ -1,0 +1,115 @@
+import {
+  Controller,
+  Get,
+  Header,
+  Param,
+  Post,
+  Res,
+  StreamableFile,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { Role } from '../../workflows/roles';
+import { AgencyScope, CurrentPrincipal } from '../auth/current-principal.decorator';
+import { UsePolicy } from '../auth/policy/use-policy.decorator';
+import { Principal } from '../auth/principal';
+import { UuidParam } from '../common/http/uuid-param.pipe';
+import { DossierService } from './dossier.service';
+import { EvidenceService, MAX_EVIDENCE_BYTES, type UploadedFile as Upload } from './evidence.service';
+import { RecordsService } from './records.service';
+
+type Scope = { agencyId: string; roles: Role[] };
+
+const UPLOAD = FileInterceptor('file', { limits: { fileSize: MAX_EVIDENCE_BYTES, files: 1, fields: 5, parts: 10 } });
+
+// RFC 6266: an ASCII fallback and the UTF-8 name for browsers that read it.
+export function attachment(response: Response, fileName: string, type: string): void {
+  response.setHeader('Content-Type', type);
+  response.setHeader(
+    'Content-Disposition',
+    `attachment; filename="${fileName.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+  );
+}
+
+@ApiTags('registros')
+@ApiBearerAuth()
+@Controller()
+export class RecordsController {
+  constructor(
+    private readonly records: RecordsService,
+    private readonly evidence: EvidenceService,
+    private readonly dossier: DossierService,
+  ) {}
+
+  @Get('cycles/:cycleId/records')
+  @UsePolicy('records.read')
+  list(@Param('cycleId', UuidParam) cycleId: string) {
+    return this.records.list(cycleId);
+  }
+
+  @Get('records/:recordId/pdf')
+  @UsePolicy('records.download')
+  async pdf(@Param('recordId', UuidParam) recordId: string, @Res({ passthrough: true }) response: Response) {
+    const { record, bytes } = await this.records.pdf(recordId);
+    attachment(response, `${record.code}.pdf`, 'application/pdf');
+    response.setHeader('X-Content-SHA256', record.pdfSha256 ?? '');
+    return new StreamableFile(bytes);
+  }
+
+  @Get('cycles/:cycleId/dossier')
+  @UsePolicy('records.dossier')
+  @Header('Cache-Control', 'no-store')
+  async download(@Param('cycleId', UuidParam) cycleId: string, @Res({ passthrough: true }) response: Response) {
+    const { fileName, stream } = await this.dossier.build(cycleId);
+    attachment(response, fileName, 'application/zip');
+    return new StreamableFile(stream);
+  }
+
+  @Post('cycles/:cycleId/activity-records/:documentId/evidence')
+  @UsePolicy('evidence.upload')
+  @ApiConsumes('multipart/form-data')
+  @UseInterceptors(UPLOAD)
+  attachToActivity(
+    @Param('cycleId', UuidParam) cycleId: string,
+    @Param('documentId', UuidParam) documentId: string,
+    @UploadedFile() file: Upload | undefined,
+    @CurrentPrincipal() principal: Principal,
+    @AgencyScope() scope: Scope,
+  ) {
+    return this.evidence.upload(cycleId, 'activity-record', documentId, file, principal, scope.roles);
+  }
+
+  @Post('cycles/:cycleId/progress-reports/:documentId/evidence')
+  @UsePolicy('evidence.upload')
+  @ApiConsumes('multipart/form-data')
+  @UseInterceptors(UPLOAD)
+  attachToProgress(
+    @Param('cycleId', UuidParam) cycleId: string,
+    @Param('documentId', UuidParam) documentId: string,
+    @UploadedFile() file: Upload | undefined,
+    @CurrentPrincipal() principal: Principal,
+    @AgencyScope() scope: Scope,
+  ) {
+    return this.evidence.upload(cycleId, 'progress-report', documentId, file, principal, scope.roles);
+  }
+
+  @Get('cycles/:cycleId/evidence')
+  @UsePolicy('evidence.read')
+  listEvidence(@Param('cycleId', UuidParam) cycleId: string) {
+    return this.evidence.list(cycleId);
+  }
+
+  @Get('evidence/:evidenceId')
+  @UsePolicy('evidence.download')
+  async downloadEvidence(
+    @Param('evidenceId', UuidParam) evidenceId: string,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const { file, bytes } = await this.evidence.download(evidenceId);
+    attachment(response, file.fileName, file.mediaType);
+    return new StreamableFile(bytes);
+  }
+}

@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { HistoryModule } from '../history/history.module';
+import { DossierService } from './dossier.service';
+import { EvidenceService } from './evidence.service';
+import { IssueRecordHandler } from './issue-record.handler';
+import { RecordDataBuilder } from './record-data.builder';
+import { RecordsPlanner } from './records-planner.service';
+import { RecordsController } from './records.controller';
+import { RecordsService } from './records.service';
+import { VerifyController } from './verify.controller';
+
+@Module({
+  imports: [HistoryModule],
+  controllers: [RecordsController, VerifyController],
+  providers: [RecordsService, RecordsPlanner, RecordDataBuilder, IssueRecordHandler, EvidenceService, DossierService],
+  exports: [RecordsPlanner],
+})
+export class RecordsModule {}

@@ -1,0 +1,32 @@
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { RecordData } from './record-data';
+import { cell, heading } from './parts/blocks';
+import { formatDateShort } from './parts/format';
+import { AUDIENCE_LABELS, labelOf } from './parts/labels';
+import { recordDocument } from './parts/record-document';
+import { dataTable } from './parts/table';
+import { code } from './parts/text';
+
+// Stage 5: how results were disseminated, internally (staff) and externally.
+export function disseminationTemplate(data: RecordData<'dissemination'>): TDocumentDefinitions {
+  const { actions = [] } = data.document.content;
+  return recordDocument(data, [
+    heading('Acciones de difusión'),
+    dataTable(
+      [
+        { header: 'Código', weight: 0.9 },
+        { header: 'Fecha', weight: 1.1 },
+        { header: 'Público', weight: 1.9 },
+        { header: 'Canal', weight: 2 },
+        { header: 'Descripción', weight: 4 },
+      ],
+      actions.map((a) => [
+        code(a.id, 'strong'),
+        a.date ? formatDateShort(a.date) : '—',
+        labelOf(AUDIENCE_LABELS, a.audience),
+        cell(a.channel),
+        cell(a.description),
+      ]),
+    ),
+  ]);
+}

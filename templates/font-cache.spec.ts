@@ -1,0 +1,33 @@
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { forgetParsedFonts, parsedFontFiles } from './font-cache';
+import { renderPdf, renderRecord, ROBOTO } from './render';
+import { pdfText } from './testing/pdf-text';
+import { sampleRecord } from './testing/record-samples';
+
+const italic = (text: string): TDocumentDefinitions => ({
+  content: { text, italics: true },
+  info: { creationDate: new Date(0) },
+});
+
+describe('shared parsed fonts', () => {
+  beforeEach(() => forgetParsedFonts());
+
+  it('parses each Roboto file once and only those', async () => {
+    await renderRecord(sampleRecord('plan'));
+    expect(parsedFontFiles().sort()).toEqual([ROBOTO.normal, ROBOTO.bold, ROBOTO.italics].sort());
+  });
+
+  it('gives the same bytes as fonts parsed for the document alone', async () => {
+    const data = sampleRecord('diagnostic');
+    const fresh = await renderRecord(data);
+    const shared = await renderRecord(data);
+    expect(parsedFontFiles().length).toBeGreaterThan(0);
+    expect(shared.equals(fresh)).toBe(true);
+  });
+
+  it('keeps the text of a letter that an earlier document used only inside a composite glyph', async () => {
+    await renderPdf(italic('ó Ó'));
+    const later = await pdfText(await renderPdf(italic('Sin observaciones: OK')));
+    expect(later.flat).toContain('Sin observaciones: OK');
+  });
+});

@@ -1,0 +1,106 @@
+import type { ContentByKind } from '../src/documents/content';
+import { REGISTER_DOCUMENT_KINDS, SINGLETON_DOCUMENT_KINDS, type DocumentKind } from '../workflows/document-kinds';
+
+// What a record PDF is made from: one frozen document version and its approval history.
+
+// The V°B° SERNAM certificate of one visa: the documents it covers, each by its hash.
+export interface VisaCertificateContent {
+  stageTitle: string;
+  documents: { title: string; code: string; version: number; sha256: string }[];
+  expert: { name: string };
+  grantedAt: string;
+  comment?: string;
+}
+
+export interface RecordContentByKind extends ContentByKind {
+  'visa-certificate': VisaCertificateContent;
+}
+
+export type RecordKind = keyof RecordContentByKind;
+export type RecordContent<K extends RecordKind> = RecordContentByKind[K];
+
+export const RECORD_KINDS: readonly RecordKind[] = [
+  ...SINGLETON_DOCUMENT_KINDS,
+  ...REGISTER_DOCUMENT_KINDS,
+  'visa-certificate',
+];
+
+export interface Signature {
+  name: string;
+  at: string;
+}
+
+export interface Observation {
+  at: string;
+  by: string;
+  role: string;
+  type: 'RETURN' | 'DENY_VISA';
+  comment: string;
+}
+
+export interface EvidenceFile {
+  fileName: string;
+  sha256: string;
+  size: number;
+  mediaType: string;
+}
+
+export interface RecordData<K extends RecordKind = RecordKind> {
+  agency: { code: string; name: string; ministry: string };
+  year: number;
+  record: { code: string; title: string; kind: K; version: number; issuedAt: string };
+  // sha256 is of the document version's canonical JSON.
+  document: { sha256: string; content: RecordContent<K> };
+  approvals: { author: Signature; headApproval?: Signature | null; visa?: Signature | null };
+  observations: Observation[];
+  evidence?: EvidenceFile[];
+  // PUBLIC_URL/verify/<sha256>
+  verifyUrl: string;
+}
+
+export const RECORD_TITLES: Readonly<Record<RecordKind, string>> = {
+  'strategic-definitions': 'Formulario A1 y H',
+  diagnostic: 'Informe de Diagnóstico',
+  plan: 'Plan de Acción con Enfoque de Género',
+  'work-programme': 'Programa de Trabajo Anual',
+  'activity-record': 'Registro de Actividades Realizadas',
+  'progress-report': 'Informe de Avance',
+  evaluation: 'Informe de Evaluación',
+  'follow-up-programme': 'Programa de Seguimiento',
+  'management-review': 'Registro de Revisión por la Dirección',
+  dissemination: 'Registro de Difusión',
+  standardisation: 'Registro de Incorporación del Enfoque de Género en los procesos',
+  'visa-certificate': 'Certificado V°B° SERNAM',
+};
+
+export const RECORD_ABBREVIATIONS: Readonly<Record<RecordKind, string>> = {
+  'strategic-definitions': 'A1H',
+  diagnostic: 'DIAG',
+  plan: 'PLAN',
+  'work-programme': 'PTA',
+  'activity-record': 'ACT',
+  'progress-report': 'AVA',
+  evaluation: 'EVAL',
+  'follow-up-programme': 'SEG',
+  'management-review': 'RPD',
+  dissemination: 'DIF',
+  standardisation: 'EST',
+  'visa-certificate': 'VOB',
+};
+
+// Documents that pass the head and then SERNAM (workflows/stages: gate()).
+export const GATED_KINDS: ReadonlySet<RecordKind> = new Set<DocumentKind>([
+  'strategic-definitions',
+  'diagnostic',
+  'plan',
+  'work-programme',
+  'evaluation',
+  'follow-up-programme',
+]);
+
+// 'EG-2027-DIAG-v3'. Activity records, progress reports and certificates are many per
+// cycle: pass their serial number to tell them apart ('EG-2027-ACT-12-v1').
+export function recordCode(year: number, kind: RecordKind, version: number, serial?: number): string {
+  const serialPart = serial === undefined ? '' : `-${serial}`;
+  return `EG-${year}-${RECORD_ABBREVIATIONS[kind]}${serialPart}-v${version}`;
+}

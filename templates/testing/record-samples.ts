@@ -1,0 +1,118 @@
+import { createHash } from 'node:crypto';
+import { loadFixture, type FixtureYear } from '../../test/fixtures/cycle';
+import {
+  GATED_KINDS,
+  RECORD_TITLES,
+  recordCode,
+  type EvidenceFile,
+  type RecordContent,
+  type RecordData,
+  type RecordKind,
+  type VisaCertificateContent,
+} from '../record-data';
+
+// Records of the example cycle (test/fixtures/cycle: a fictional agency) for tests, the
+// benchmark and previews. Gated records come at version 3, after a return and a denial.
+
+export const SAMPLE_AGENCY = {
+  code: 'SENAFOR',
+  name: 'Servicio Nacional de Fomento Productivo Regional',
+  ministry: 'Ministerio de Economía, Fomento y Turismo',
+};
+export const PEOPLE = {
+  officer: 'María José Ñancupil Rivas',
+  head: 'Carolina Muñoz Peña',
+  expert: 'Ximena Órdenes Bravo',
+};
+export const PUBLIC_URL = 'https://enfoque.example.cl';
+
+export function sha256(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('hex');
+}
+
+export function sampleContent<K extends RecordKind>(kind: K, year: FixtureYear = 2027): RecordContent<K> {
+  const content: RecordContent<RecordKind> = kind === 'visa-certificate' ? visaContent(year) : loadFixture(kind, year);
+  return content as RecordContent<K>;
+}
+
+export interface SampleOptions<K extends RecordKind> {
+  year?: FixtureYear;
+  content?: RecordContent<K>;
+  serial?: number;
+}
+
+export function sampleRecord<K extends RecordKind>(kind: K, options: SampleOptions<K> = {}): RecordData<K> {
+  const year = options.year ?? 2027;
+  const content = options.content ?? sampleContent(kind, year);
+  const gated = GATED_KINDS.has(kind);
+  const version = gated ? 3 : 1;
+  const hash = sha256(content);
+  return {
+    agency: SAMPLE_AGENCY,
+    year,
+    record: {
+      code: recordCode(year, kind, version, options.serial),
+      title: RECORD_TITLES[kind],
+      kind,
+      version,
+      issuedAt: `${year}-04-20T15:42:00.000Z`,
+    },
+    document: { sha256: hash, content },
+    approvals: {
+      author:
+        kind === 'visa-certificate'
+          ? { name: PEOPLE.expert, at: `${year}-04-20T15:40:00.000Z` }
+          : { name: PEOPLE.officer, at: `${year}-04-02T13:10:00.000Z` },
+      headApproval: gated ? { name: PEOPLE.head, at: `${year}-04-10T19:30:00.000Z` } : null,
+      visa: gated ? { name: PEOPLE.expert, at: `${year}-04-20T15:40:00.000Z` } : null,
+    },
+    observations: gated ? sampleObservations(year) : [],
+    evidence: kind === 'activity-record' || kind === 'progress-report' ? sampleEvidence(3) : undefined,
+    verifyUrl: `${PUBLIC_URL}/verify/${hash}`,
+  };
+}
+
+function sampleObservations(year: number): RecordData['observations'] {
+  return [
+    {
+      at: `${year}-03-15T12:00:00.000Z`,
+      by: PEOPLE.head,
+      role: 'agency_head',
+      type: 'RETURN',
+      comment: 'Falta cuantificar por sexo a las personas usuarias del producto PE-3. Corregir y reenviar.',
+    },
+    {
+      at: `${year}-03-29T21:15:00.000Z`,
+      by: PEOPLE.expert,
+      role: 'sernam_expert',
+      type: 'DENY_VISA',
+      comment:
+        'Las barreras B-4 y B-5 no indican a qué inequidad se asocian. Revisar la coherencia con la Agenda de Género.',
+    },
+  ];
+}
+
+export function sampleEvidence(count: number): EvidenceFile[] {
+  return Array.from({ length: count }, (_, i) => ({
+    fileName: `A-3_medio-verificación_${String(i + 1).padStart(2, '0')}.pdf`,
+    sha256: sha256(`evidencia ${i}`),
+    size: 48_213 + i * 391_117,
+    mediaType: 'application/pdf',
+  }));
+}
+
+function visaContent(year: FixtureYear): VisaCertificateContent {
+  const documents = (['plan', 'work-programme'] as const).map((kind) => ({
+    title: RECORD_TITLES[kind],
+    code: recordCode(year, kind, 3),
+    version: 3,
+    sha256: sha256(loadFixture(kind, year)),
+  }));
+  return {
+    stageTitle: 'Planificación: Plan de Acción y Programa de Trabajo Anual',
+    documents,
+    expert: { name: PEOPLE.expert },
+    grantedAt: `${year}-04-20T15:40:00.000Z`,
+    comment: 'Se otorga el V°B° técnico. Se recomienda reforzar la medición del indicador IA-3 en el segundo semestre.',
+  };
+}
