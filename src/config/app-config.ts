@@ -71,6 +71,12 @@ export class EnvironmentVariables {
   QUEUE_PREFIX?: string;
 
   @IsOptional()
+  @IsInt({ message: 'JOB_LOCK_MS debe ser un número entero' })
+  @Min(1_000, { message: 'JOB_LOCK_MS debe ser al menos 1000' })
+  @Max(600_000, { message: 'JOB_LOCK_MS debe ser a lo más 600000' })
+  JOB_LOCK_MS?: number;
+
+  @IsOptional()
   @IsInt({ message: 'LOGIN_THROTTLE_LIMIT debe ser un número entero' })
   @Min(1, { message: 'LOGIN_THROTTLE_LIMIT debe ser al menos 1' })
   LOGIN_THROTTLE_LIMIT?: number;
@@ -105,10 +111,11 @@ const ENV_KEYS = [
   'JWT_TTL_SECONDS',
   'LOGIN_THROTTLE_LIMIT',
   'QUEUE_PREFIX',
+  'JOB_LOCK_MS',
   'SMTP_URL',
   'MAIL_FROM',
 ] as const satisfies readonly (keyof EnvironmentVariables)[];
-const INTEGER_KEYS: readonly string[] = ['PORT', 'JWT_TTL_SECONDS', 'LOGIN_THROTTLE_LIMIT'];
+const INTEGER_KEYS: readonly string[] = ['PORT', 'JWT_TTL_SECONDS', 'LOGIN_THROTTLE_LIMIT', 'JOB_LOCK_MS'];
 
 // Integers are converted here, and only when they look like integers, so that "abc" is reported
 // as a bad value instead of silently becoming NaN.

@@ -12,6 +12,8 @@ export interface AppConfig {
   redisUrl?: string;
   /** Namespaces the BullMQ keys, so that several installations can share one Redis. */
   queuePrefix: string;
+  /** BullMQ lock of a running job; a job of a worker that died is retried once it lapses. */
+  jobLockMs: number;
   jwtSecret: string;
   jwtTtlSeconds: number;
   admin: { email: string; password?: string };
@@ -46,6 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     dataDir,
     redisUrl: vars.REDIS_URL,
     queuePrefix: vars.QUEUE_PREFIX ?? 'enfoque',
+    jobLockMs: vars.JOB_LOCK_MS ?? 30_000,
     jwtSecret: vars.JWT_SECRET ?? readOrCreateSecret(dataDir, 'jwt-secret'),
     jwtTtlSeconds: vars.JWT_TTL_SECONDS ?? 8 * 3600,
     admin: { email: vars.ADMIN_EMAIL ?? 'admin@enfoque.local', password: vars.ADMIN_PASSWORD },

@@ -5,6 +5,8 @@ import { Queue } from 'bullmq';
 import { JobQueue } from './job-queue';
 import { EnqueueOptions, JobName, JobPayloads, QUEUE_OF, QueueName, RETRY_POLICY } from './job-names';
 
+const CLOSE_TIMEOUT_MS = 5_000;
+
 @Injectable()
 export class BullmqJobQueue extends JobQueue {
   constructor(private readonly moduleRef: ModuleRef) {
@@ -23,8 +25,17 @@ export class BullmqJobQueue extends JobQueue {
     });
   }
 
+  // A clean close waits for Redis; when Redis is down, give up after a while and drop the
+  // connections rather than hold a shutdown forever.
   async close(): Promise<void> {
-    await Promise.all(Object.values(QueueName).map((name) => this.queue(name).close()));
+    const queues = Object.values(QueueName).map((name) => this.queue(name));
+    let timer: NodeJS.Timeout | undefined;
+    const closed = await Promise.race([
+      Promise.all(queues.map((q) => q.close())).then(() => true),
+      new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), CLOSE_TIMEOUT_MS))),
+    ]);
+    clearTimeout(timer);
+    if (!closed) await Promise.all(queues.map((q) => q.disconnect()));
   }
 
   private queue(name: QueueName): Queue {

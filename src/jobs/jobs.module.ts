@@ -7,7 +7,7 @@ import { InProcessJobQueue } from './in-process-job-queue';
 import { JobHandlerRegistry } from './job-handler.registry';
 import { JobQueue } from './job-queue';
 import { QueueName } from './job-names';
-import { QUEUE_PROCESSORS } from './queue.processors';
+import { queueProcessors } from './queue.processors';
 import { redisOptionsFromUrl } from './redis-options';
 
 export type JobsRole = 'api' | 'worker';
@@ -39,7 +39,7 @@ export class JobsModule implements OnApplicationShutdown {
       providers: [
         JobHandlerRegistry,
         { provide: JobQueue, useClass: BullmqJobQueue },
-        ...(role === 'worker' ? QUEUE_PROCESSORS : []),
+        ...(role === 'worker' ? queueProcessors({ lockDurationMs: config.jobLockMs }) : []),
       ],
     };
   }

@@ -37,6 +37,7 @@ export async function waitFor<T>(
   probe: () => Promise<T | undefined>,
   what: string | (() => string),
   timeoutMs = 30_000,
+  intervalMs = 200,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -47,7 +48,7 @@ export async function waitFor<T>(
       // not ready yet
     }
     if (Date.now() > deadline) throw new Error(`Tiempo agotado esperando: ${typeof what === 'string' ? what : what()}`);
-    await new Promise((r) => setTimeout(r, 200));
+    await new Promise((r) => setTimeout(r, intervalMs));
   }
 }
 

@@ -27,6 +27,7 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     databaseUrl,
     dataDir: mkdtempSync(join(tmpdir(), 'enfoque-test-')),
     queuePrefix: `t${randomBytes(5).toString('hex')}`,
+    jobLockMs: 30_000,
     jwtSecret: randomBytes(32).toString('hex'),
     jwtTtlSeconds: 3600,
     admin: { ...ADMIN },

@@ -37,6 +37,12 @@ function bodyFor(exception: unknown): { body: ErrorBody; unexpected: boolean } {
   }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
+    const response = exception.getResponse();
+    // The health check's 503 says which dependency is down.
+    if (status === 503 && typeof response === 'object' && response !== null && 'error' in response) {
+      const [code, message] = HTTP_CODES[503];
+      return { body: { ...(response as Record<string, unknown>), statusCode: 503, code, message }, unexpected: false };
+    }
     const [code, message] = HTTP_CODES[status] ?? ['HTTP_ERROR', 'La solicitud no pudo completarse'];
     return { body: { statusCode: status, code, message }, unexpected: status >= 500 };
   }
