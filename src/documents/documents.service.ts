@@ -100,16 +100,9 @@ export class DocumentsService {
         });
       }
       const version = await this.appendVersion(manager, document, validated.value, principal.userId);
-      await this.history.append(manager, cycle, {
-        type: 'DOCUMENT_SAVED',
-        actorId: principal.userId,
-        actorName: principal.name,
-        actorRoles: [...roles],
-        stateBefore: cycle.state,
-        stateAfter: cycle.state,
-        comment: null,
-        documents: [{ kind, version: version.version, sha256: version.sha256, documentId: document.id }],
-      });
+      await this.history.appendWork(manager, cycle, 'DOCUMENT_SAVED', { principal, roles }, [
+        { kind, version: version.version, sha256: version.sha256, documentId: document.id },
+      ]);
       return this.view(manager, cycle, document, roles);
     });
   }
@@ -142,16 +135,9 @@ export class DocumentsService {
       );
       const version = await this.appendVersion(manager, document, validated.value, principal.userId);
       await this.records.forRegisterEntry(manager, cycle, kind, document);
-      await this.history.append(manager, cycle, {
-        type: 'RECORD_REGISTERED',
-        actorId: principal.userId,
-        actorName: principal.name,
-        actorRoles: [...roles],
-        stateBefore: cycle.state,
-        stateAfter: cycle.state,
-        comment: null,
-        documents: [{ kind, version: version.version, sha256: version.sha256, documentId: document.id }],
-      });
+      await this.history.appendWork(manager, cycle, 'RECORD_REGISTERED', { principal, roles }, [
+        { kind, version: version.version, sha256: version.sha256, documentId: document.id },
+      ]);
       return this.registerEntryView(document, version);
     });
     this.relay?.kick();

@@ -53,6 +53,27 @@ export class HistoryService {
       await manager.update(Cycle, { id: cycle.id }, { historySeq: cycle.historySeq, historyHash: hash });
   }
 
+  /** An entry for work that leaves the cycle's state as it is (a save, a registration, a file). */
+  appendWork(
+    manager: EntityManager,
+    cycle: Cycle,
+    type: string,
+    actor: { principal: { userId: string; name: string }; roles: readonly string[] },
+    documents: ChainFields['documents'],
+    comment: string | null = null,
+  ): Promise<void> {
+    return this.append(manager, cycle, {
+      type,
+      actorId: actor.principal.userId,
+      actorName: actor.principal.name,
+      actorRoles: [...actor.roles],
+      stateBefore: cycle.state,
+      stateAfter: cycle.state,
+      comment,
+      documents,
+    });
+  }
+
   list(cycleId: string, manager: EntityManager = this.dataSource.manager): Promise<CycleEvent[]> {
     return manager.find(CycleEvent, { where: { cycleId }, order: { seq: 'ASC' } });
   }

@@ -105,16 +105,14 @@ export class EvidenceService implements OnModuleInit {
         uploadedBy: principal.userId,
       });
       await manager.save(evidence);
-      await this.history.append(manager, cycle, {
-        type: 'EVIDENCE_ATTACHED',
-        actorId: principal.userId,
-        actorName: principal.name,
-        actorRoles: roles,
-        stateBefore: cycle.state,
-        stateAfter: cycle.state,
-        comment: evidence.fileName,
-        documents: [{ kind, version: document.currentVersion, sha256: evidence.sha256, documentId }],
-      });
+      await this.history.appendWork(
+        manager,
+        cycle,
+        'EVIDENCE_ATTACHED',
+        { principal, roles },
+        [{ kind, version: document.currentVersion, sha256: evidence.sha256, documentId }],
+        evidence.fileName,
+      );
       // The entry's record is issued again, now listing this file; the earlier one becomes obsolete.
       await this.planner.forRegisterEntry(manager, cycle, kind, document);
       return evidence;

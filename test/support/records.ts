@@ -1,19 +1,9 @@
 import type TestAgent from 'supertest/lib/agent';
 import type { Response } from 'superagent';
+import type { RecordView } from '../../src/records/record.views';
 import { waitFor } from './processes';
 
-export interface ListedRecord {
-  id: string;
-  code: string;
-  title: string;
-  kind: string;
-  version: number;
-  status: 'pending' | 'issued';
-  sha256: string | null;
-  documentSha256: string;
-  issuedAt: string | null;
-  obsolete: boolean;
-}
+export type ListedRecord = RecordView;
 
 /** Reads a response body as bytes (PDF, ZIP). */
 export const binary = (response: Response, callback: (error: Error | null, body: Buffer) => void): void => {
