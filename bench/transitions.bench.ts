@@ -63,11 +63,7 @@ async function drive(
   until: number,
   latencies: number[] | null,
 ): Promise<{ done: number; errors: string[] }> {
-  const current = await http.ok<{ revision: number; state: string }>(
-    'GET',
-    `/cycles/${team.cycleId}`,
-    team.officer,
-  );
+  const current = await http.ok<{ revision: number; state: string }>('GET', `/cycles/${team.cycleId}`, team.officer);
   const state = current.state;
   let revision = current.revision;
   let step = LOOP.findIndex((s) =>
@@ -147,6 +143,7 @@ async function main(): Promise<void> {
     }
     console.log(`\nRSS máximo de la API: ${peakRssMiB(api.child.pid ?? 0)} MiB`);
   } finally {
+    http.close();
     await api.stop();
     await database.drop();
     await reference.drop();

@@ -5,4 +5,9 @@ import { Records1795292563194 } from './1795292563194-Records';
 
 // Every migration, in order. Listed explicitly so that the app, the CLI and the tests load the
 // same set whether running from TypeScript or from dist/.
-export const MIGRATIONS = [Foundation1795291141117, Procedure1795291594573, FollowUp1795292395791, Records1795292563194];
+export const MIGRATIONS = [
+  Foundation1795291141117,
+  Procedure1795291594573,
+  FollowUp1795292395791,
+  Records1795292563194,
+];

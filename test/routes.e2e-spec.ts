@@ -34,7 +34,11 @@ describe('Política de acceso de cada ruta', () => {
     expect(failures).toEqual([]);
   });
 
-  it('answers public routes without a token', async () => {
+  it('answers public routes without a token, including the OpenAPI description', async () => {
     await t.http.get('/api/health').expect(200);
+    const openApi = await t.http.get('/api/docs-json').expect(200);
+    expect(Object.keys(openApi.body.paths as object)).toEqual(
+      expect.arrayContaining(['/api/auth/login', '/api/cycles/{cycleId}/events']),
+    );
   });
 });

@@ -1,21 +1,58 @@
-// A small JSON client over fetch (undici keeps connections alive) for benchmarks.
-export class Http {
-  constructor(private readonly base: string) {}
+import { Agent, request } from 'node:http';
 
-  async call<T = unknown>(
+// A small JSON client on node:http with kept-alive connections (lighter than fetch, so that
+// the load generator is not what a benchmark measures).
+export class Http {
+  private readonly url: URL;
+  private readonly agent = new Agent({ keepAlive: true, maxSockets: 256 });
+
+  constructor(base: string) {
+    this.url = new URL(base);
+  }
+
+  call<T = unknown>(
     method: string,
     path: string,
     token: string | null,
     body?: unknown,
   ): Promise<{ status: number; body: T; ms: number }> {
     const started = performance.now();
-    const response = await fetch(`${this.base}${path}`, {
-      method,
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: body === undefined ? undefined : JSON.stringify(body),
+    const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
+    return new Promise((resolve, reject) => {
+      const req = request(
+        {
+          agent: this.agent,
+          host: this.url.hostname,
+          port: this.url.port,
+          method,
+          path: `${this.url.pathname}${path}`,
+          headers: {
+            'content-type': 'application/json',
+            ...(payload ? { 'content-length': payload.length } : {}),
+            ...(token ? { authorization: `Bearer ${token}` } : {}),
+          },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => {
+            const text = Buffer.concat(chunks).toString();
+            try {
+              resolve({
+                status: res.statusCode ?? 0,
+                body: (text ? JSON.parse(text) : null) as T,
+                ms: performance.now() - started,
+              });
+            } catch (error) {
+              reject(error instanceof Error ? error : new Error(String(error)));
+            }
+          });
+          res.on('error', reject);
+        },
+      );
+      req.on('error', reject);
+      req.end(payload);
     });
-    const text = await response.text();
-    return { status: response.status, body: (text ? JSON.parse(text) : null) as T, ms: performance.now() - started };
   }
 
   async ok<T = unknown>(
@@ -33,5 +70,9 @@ export class Http {
 
   async login(email: string, password: string): Promise<string> {
     return (await this.ok<{ accessToken: string }>('POST', '/auth/login', null, { email, password })).accessToken;
+  }
+
+  close(): void {
+    this.agent.destroy();
   }
 }
