@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readFixture } from '../test/fixtures/cycle';
 import { Http } from './support/http-client';
 import { ADMIN, scratchDatabase, startApi } from './support/server';
-import { peakRssMiB, summarise } from './support/stats';
+import { cpuMs, peakRssMiB, summarise } from './support/stats';
 
 const CLIENT_COUNTS = (process.env.BENCH_CLIENTS ?? '8,32').split(',').map(Number);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -120,21 +120,23 @@ async function main(): Promise<void> {
     console.log(
       `\nTransiciones con compuerta por HTTP (${SECONDS} s por medición, API en proceso aparte, PostgreSQL local)\n`,
     );
-    console.log('clientes  transiciones/s   p50 ms   p95 ms   p99 ms   pgbench tps   razón   errores');
+    console.log('clientes  transiciones/s   p50 ms   p95 ms   p99 ms   pgbench tps   razón   CPU API ms/tr   errores');
     for (const clients of CLIENT_COUNTS) {
       const active = teams.slice(0, clients);
       await Promise.all(active.map((team) => drive(http, team, performance.now() + 2_000, null))); // warm-up
       const latencies: number[] = [];
+      const apiCpuBefore = cpuMs(api.child.pid ?? 0);
       const started = performance.now();
       const results = await Promise.all(active.map((team) => drive(http, team, started + SECONDS * 1000, latencies)));
       const elapsed = (performance.now() - started) / 1000;
       const done = results.reduce((sum, r) => sum + r.done, 0);
       const errors = results.flatMap((r) => r.errors);
       const tps = done / elapsed;
+      const apiCpuPerTransition = (cpuMs(api.child.pid ?? 0) - apiCpuBefore) / Math.max(done, 1);
       const pgTps = pgbenchTps(reference.url, clients);
       const s = summarise(latencies);
       console.log(
-        `${String(clients).padStart(8)}  ${tps.toFixed(0).padStart(14)}  ${s.p50.toFixed(1).padStart(7)}  ${s.p95.toFixed(1).padStart(7)}  ${s.p99.toFixed(1).padStart(7)}  ${pgTps.toFixed(0).padStart(12)}  ${(tps / pgTps).toFixed(2).padStart(6)}  ${String(errors.length).padStart(8)}`,
+        `${String(clients).padStart(8)}  ${tps.toFixed(0).padStart(14)}  ${s.p50.toFixed(1).padStart(7)}  ${s.p95.toFixed(1).padStart(7)}  ${s.p99.toFixed(1).padStart(7)}  ${pgTps.toFixed(0).padStart(12)}  ${(tps / pgTps).toFixed(2).padStart(6)}  ${apiCpuPerTransition.toFixed(2).padStart(14)}  ${String(errors.length).padStart(8)}`,
       );
       if (errors.length > 0) {
         failed = true;

@@ -14,7 +14,7 @@ import { CycleDocument } from '../documents/store/cycle-document.entity';
 import type { EventDocumentRef } from '../history/cycle-event.entity';
 import { HistoryService } from '../history/history.service';
 import { OutboxRelay } from '../outbox/outbox-relay.service';
-import { RecordsPlanner } from '../records/records-planner.service';
+import { RecordsPlanner, transitionMakesRecords } from '../records/records-planner.service';
 import { lockCycle } from './cycle-lock';
 import { Cycle } from './cycle.entity';
 import { CycleResponse } from './cycle.view';
@@ -53,7 +53,7 @@ export class CycleTransitionsService {
   async apply(cycleId: string, dto: CycleEventDto, principal: Principal, roles: Role[]): Promise<CycleResponse> {
     const response = await this.transition(cycleId, dto, principal, roles);
     // Records planned by the transition go out now rather than at the next poll.
-    this.relay?.kick();
+    if (transitionMakesRecords(dto.type)) this.relay?.kick();
     return response;
   }
 

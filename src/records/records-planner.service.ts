@@ -25,6 +25,10 @@ const REGISTERED_BY: Partial<Record<CycleEventType, DocumentKind>> = {
   COMPLETE: 'standardisation',
 };
 
+/** Whether a transition of this type makes records (and so has jobs waiting in the outbox). */
+export const transitionMakesRecords = (type: CycleEventType): boolean =>
+  type === 'GRANT_VISA' || REGISTERED_BY[type] !== undefined;
+
 interface RecordSpec {
   kind: RecordKind;
   series: string;
