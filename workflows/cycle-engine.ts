@@ -3,7 +3,13 @@
 import { initialTransition, transition } from 'xstate';
 import { actorHoldsRole, actorIsAuthor, hasComment, holdsRole, isActor, isAuthor } from './checks';
 import { CYCLE_MACHINE_ID } from './cycle.machine';
-import { acceptedEvents, persistSnapshot, restoreSnapshot, type PersistedCycle } from './cycle-snapshot';
+import {
+  acceptedEvents,
+  persistSnapshot,
+  restoreSnapshot,
+  type CycleSnapshot,
+  type PersistedCycle,
+} from './cycle-snapshot';
 import { viewOf, type CycleView } from './cycle-view';
 import { WorkflowError } from './errors';
 import { isGateDecision, requiresComment } from './event-rules';
@@ -30,9 +36,18 @@ export interface CycleEngine {
 }
 
 export function createCycleEngine(registry: MachineRegistry): CycleEngine {
+  // Restoring a snapshot is the costly part of every call, and one request describes, decides
+  // and lists allowed events on the same stored object: remember what each object restored to.
+  // Stored snapshots are never mutated, so an object always restores to the same state.
+  const restored = new WeakMap<object, CycleSnapshot>();
   const load = (p: PersistedCycle) => {
     const machine = registry.get(p.machineId, p.machineVersion);
-    return { machine, snapshot: restoreSnapshot(machine, p.snapshot) };
+    const key = typeof p.snapshot === 'object' && p.snapshot !== null ? p.snapshot : null;
+    const cached = key ? restored.get(key) : undefined;
+    if (cached && cached.machine === machine) return { machine, snapshot: cached };
+    const snapshot = restoreSnapshot(machine, p.snapshot);
+    if (key) restored.set(key, snapshot);
+    return { machine, snapshot };
   };
 
   return {
@@ -60,13 +75,11 @@ export function createCycleEngine(registry: MachineRegistry): CycleEngine {
       if (requiresComment(event.type) && !hasComment(event)) return refuse('COMMENT_REQUIRED');
       if (!snapshot.can(event)) return refuse('INVALID_EVENT');
       const [nextSnapshot] = transition(machine, snapshot, event);
+      const stored = persistSnapshot(machine, nextSnapshot);
+      if (typeof stored === 'object' && stored !== null) restored.set(stored, nextSnapshot);
       return {
         ok: true,
-        next: {
-          machineId: p.machineId,
-          machineVersion: p.machineVersion,
-          snapshot: persistSnapshot(machine, nextSnapshot),
-        },
+        next: { machineId: p.machineId, machineVersion: p.machineVersion, snapshot: stored },
         view: viewOf(nextSnapshot),
       };
     },
