@@ -2,6 +2,7 @@ import { Foundation1795291141117 } from './1795291141117-Foundation';
 import { Procedure1795291594573 } from './1795291594573-Procedure';
 import { FollowUp1795292395791 } from './1795292395791-FollowUp';
 import { Records1795292563194 } from './1795292563194-Records';
+import { OverviewGateOutcomesIndex1795300000000 } from './1795300000000-OverviewGateOutcomesIndex';
 
 // Every migration, in order. Listed explicitly so that the app, the CLI and the tests load the
 // same set whether running from TypeScript or from dist/.
@@ -10,4 +11,5 @@ export const MIGRATIONS = [
   Procedure1795291594573,
   FollowUp1795292395791,
   Records1795292563194,
+  OverviewGateOutcomesIndex1795300000000,
 ];

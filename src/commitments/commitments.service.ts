@@ -32,13 +32,17 @@ export class CommitmentsService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.scopes.register('commitmentId', async (id) => {
-      const rows = await this.dataSource.query<{ agency_id: string }[]>(
-        'SELECT c.agency_id FROM commitments k JOIN cycles c ON c.id = k.cycle_id WHERE k.id = $1',
-        [id],
-      );
-      return rows[0]?.agency_id ?? null;
-    });
+    this.scopes.register(
+      'commitmentId',
+      async (id) => {
+        const rows = await this.dataSource.query<{ agency_id: string }[]>(
+          'SELECT c.agency_id FROM commitments k JOIN cycles c ON c.id = k.cycle_id WHERE k.id = $1',
+          [id],
+        );
+        return rows[0]?.agency_id ?? null;
+      },
+      { immutable: true },
+    );
   }
 
   async list(cycleId: string) {

@@ -9,6 +9,10 @@ export interface EffectiveDeadline {
   source: 'calendar' | 'cycle';
 }
 
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const byDateThenGate = (a: EffectiveDeadline, b: EffectiveDeadline) =>
+  compare(a.dueDate, b.dueDate) || compare(a.gate, b.gate);
+
 // Each cycle's due dates: its own where set, else its year's calendar. Two queries for any
 // number of cycles.
 export async function effectiveDeadlines(
@@ -34,10 +38,7 @@ export async function effectiveDeadlines(
     for (const entry of byYear.get(cycle.year) ?? []) {
       if (!mine.has(entry.gate)) list.push({ gate: entry.gate, dueDate: entry.dueDate, source: 'calendar' });
     }
-    result.set(
-      cycle.id,
-      list.sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.gate.localeCompare(b.gate)),
-    );
+    result.set(cycle.id, list.sort(byDateThenGate));
   }
   return result;
 }

@@ -30,21 +30,24 @@ export interface GoalProgress {
 export function goalProgress(goals: Goals, values: SexValues, gaps: GapMeasures): GoalProgress {
   const value = goals.goalOn === 'women' ? values.women : gaps.value;
   const { baseline, annualGoal: goal } = goals;
-  const base = { goalOn: goals.goalOn, value, baseline, goal };
+  const goalOn = goals.goalOn;
   if (value === null) {
     const reason =
-      goals.goalOn === 'women'
+      goalOn === 'women'
         ? 'Falta el dato de mujeres.'
         : (gaps.reasons[gaps.convention] ?? 'La medida de la brecha no está definida.');
-    return { ...base, met: null, progress: null, reason };
+    return { goalOn, value, baseline, goal, met: null, progress: null, reason };
   }
   const decreasing = baseline !== null && goal < baseline;
   const met = decreasing ? value <= goal : value >= goal;
   if (baseline === null) {
-    return { ...base, met, progress: null, reason: 'Sin línea base no se calcula el porcentaje de avance.' };
+    const reason = 'Sin línea base no se calcula el porcentaje de avance.';
+    return { goalOn, value, baseline, goal, met, progress: null, reason };
   }
   if (goal === baseline) {
-    return { ...base, met, progress: null, reason: 'La meta es igual a la línea base: no hay avance que medir.' };
+    const reason = 'La meta es igual a la línea base: no hay avance que medir.';
+    return { goalOn, value, baseline, goal, met, progress: null, reason };
   }
-  return { ...base, met, progress: round(((value - baseline) / (goal - baseline)) * 100, 1), reason: null };
+  const progress = round(((value - baseline) / (goal - baseline)) * 100, 1);
+  return { goalOn, value, baseline, goal, met, progress, reason: null };
 }

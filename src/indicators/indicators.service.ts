@@ -29,6 +29,7 @@ export class IndicatorsService implements OnModuleInit {
       async (id) =>
         (await this.dataSource.getRepository(Indicator).findOne({ where: { id }, select: { agencyId: true } }))
           ?.agencyId ?? null,
+      { immutable: true },
     );
   }
 

@@ -1,10 +1,9 @@
 import type { Role } from '../../workflows/roles';
-import type { EffectiveDeadline } from '../deadlines/effective-deadlines';
-import { isPending } from '../deadlines/gates';
+import { isDeadlineGate, isPending, type DeadlineGate } from '../deadlines/gates';
 import type { GapConvention, IndicatorUnit } from '../indicators/gap-measures';
 import type { GoalTarget } from '../indicators/goal-progress';
 import { evaluateMeasurement } from '../indicators/indicator.views';
-import type { CommitmentTotals, CycleRow, EventTotals, LatestMeasurementRow } from './overview.queries';
+import type { CommitmentTotals, CycleRow, DeadlineRow, EventTotals, LatestMeasurementRow } from './overview.queries';
 import { pendingStep } from './pending-step';
 import { stageLabel } from './stage-labels';
 
@@ -27,7 +26,7 @@ export interface OverviewRow {
   overdue: { deadlines: number; commitments: number };
   returns: number;
   denials: number;
-  visaTurnaround: { decisions: number; averageDays: number | null; maxDays: number | null };
+  visaTurnaround: { decisions: number; averageDays: number | null };
   commitments: { total: number; met: number; overdue: number };
   indicators: { measured: number; offTarget: number };
 }
@@ -38,7 +37,7 @@ export interface OverviewInputs {
   year: number | null;
   events: EventTotals[];
   commitments: CommitmentTotals[];
-  deadlines: Map<string, EffectiveDeadline[]>;
+  deadlines: DeadlineRow[];
   measurements: LatestMeasurementRow[];
 }
 
@@ -71,15 +70,39 @@ function indicatorTotals(measurements: LatestMeasurementRow[]): Map<string, { me
   return totals;
 }
 
+type DueDates = Map<DeadlineGate, string>;
+
+// Each cycle's due dates: its own where set, else its year's calendar.
+function dueDatesOf(rows: DeadlineRow[]): (cycle: { id: string; year: number }) => DueDates {
+  const byYear = new Map<number, DueDates>();
+  const byCycle = new Map<string, DueDates>();
+  for (const row of rows) {
+    if (!isDeadlineGate(row.gate)) continue;
+    const empty: DueDates = new Map();
+    if (row.cycleId === null) byYear.set(row.year, (byYear.get(row.year) ?? empty).set(row.gate, row.dueDate));
+    else byCycle.set(row.cycleId, (byCycle.get(row.cycleId) ?? empty).set(row.gate, row.dueDate));
+  }
+  const none: DueDates = new Map();
+  return (cycle) => {
+    const calendar = byYear.get(cycle.year) ?? none;
+    const own = byCycle.get(cycle.id);
+    return own ? new Map([...calendar, ...own]) : calendar;
+  };
+}
+
 export function overviewRows(inputs: OverviewInputs, now: Date, today: string): OverviewRow[] {
+  const dueDates = dueDatesOf(inputs.deadlines);
   const events = new Map(inputs.events.map((e) => [e.cycleId, e]));
   const commitments = new Map(inputs.commitments.map((c) => [c.cycleId, c]));
   const indicators = indicatorTotals(inputs.measurements);
   const rows: OverviewRow[] = inputs.cycles.map((cycle) => {
-    const deadlines = inputs.deadlines.get(cycle.id) ?? [];
-    const pending = deadlines.filter((d) => isPending(d.gate, cycle));
+    const dates = dueDates(cycle);
+    let overdueDeadlines = 0;
+    if (cycle.status === 'open') {
+      for (const [gate, dueDate] of dates) if (dueDate < today && isPending(gate, cycle)) overdueDeadlines += 1;
+    }
     const step = pendingStep(cycle);
-    const stepDeadline = step?.gate ? deadlines.find((d) => d.gate === step.gate) : undefined;
+    const stepDueDate = step?.gate ? (dates.get(step.gate) ?? null) : null;
     const e = events.get(cycle.id);
     const k = commitments.get(cycle.id);
     return {
@@ -95,16 +118,15 @@ export function overviewRows(inputs: OverviewInputs, now: Date, today: string): 
         gate: step.gate,
         label: step.label,
         awaiting: step.awaiting,
-        dueDate: stepDeadline?.dueDate ?? null,
-        overdue: stepDeadline !== undefined && stepDeadline.dueDate < today,
+        dueDate: stepDueDate,
+        overdue: stepDueDate !== null && stepDueDate < today,
       },
-      overdue: { deadlines: pending.filter((d) => d.dueDate < today).length, commitments: k?.overdue ?? 0 },
+      overdue: { deadlines: overdueDeadlines, commitments: k?.overdue ?? 0 },
       returns: e?.returns ?? 0,
       denials: e?.denials ?? 0,
       visaTurnaround: {
         decisions: e?.visaDecisions ?? 0,
         averageDays: e?.visaDaysAverage ?? null,
-        maxDays: e?.visaDaysMax ?? null,
       },
       commitments: { total: k?.total ?? 0, met: k?.met ?? 0, overdue: k?.overdue ?? 0 },
       indicators: indicators.get(`${cycle.agencyId}:${cycle.year}`) ?? { measured: 0, offTarget: 0 },
@@ -125,11 +147,14 @@ export function overviewRows(inputs: OverviewInputs, now: Date, today: string): 
         overdue: { deadlines: 0, commitments: 0 },
         returns: 0,
         denials: 0,
-        visaTurnaround: { decisions: 0, averageDays: null, maxDays: null },
+        visaTurnaround: { decisions: 0, averageDays: null },
         commitments: { total: 0, met: 0, overdue: 0 },
         indicators: indicators.get(`${agency.id}:${inputs.year}`) ?? { measured: 0, offTarget: 0 },
       });
     }
   }
-  return rows.sort((a, b) => a.agency.code.localeCompare(b.agency.code) || b.year - a.year);
+  // Codes are upper-case ASCII: plain comparison, many times faster than localeCompare.
+  return rows.sort((a, b) =>
+    a.agency.code < b.agency.code ? -1 : a.agency.code > b.agency.code ? 1 : b.year - a.year,
+  );
 }

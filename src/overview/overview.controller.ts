@@ -1,4 +1,5 @@
-import { Controller, Get, Header, Query } from '@nestjs/common';
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { UsePolicy } from '../auth/policy/use-policy.decorator';
@@ -22,10 +23,15 @@ export class OverviewController {
 
   @Get('export')
   @UsePolicy('overview.export')
-  @Header('Content-Type', 'text/csv; charset=utf-8')
-  @Header('Content-Disposition', 'attachment; filename="panorama-enfoque.csv"')
-  async export(@CurrentPrincipal() principal: Principal, @Query() query: OverviewExportQuery) {
+  async export(
+    @CurrentPrincipal() principal: Principal,
+    @Query() query: OverviewExportQuery,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const rows = await this.overview.rows(principal, query.year ?? null);
+    // Set here, once the request is valid: an error must still answer as JSON.
+    response.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    response.setHeader('Content-Disposition', 'attachment; filename="panorama-enfoque.csv"');
     return overviewCsv(rows, query.delimiter === 'comma' ? ',' : ';');
   }
 }

@@ -28,7 +28,6 @@ export interface EventTotals {
   denials: number;
   visaDecisions: number;
   visaDaysAverage: number | null;
-  visaDaysMax: number | null;
 }
 
 export interface CommitmentTotals {
@@ -70,29 +69,55 @@ export const agenciesInScope = (manager: EntityManager, scope: Scope) =>
     [scope.agencyIds],
   );
 
-// Returns, denials and the visa turnaround: the days from the head's approval to SERNAM's
-// decision, for each decision that followed an approval.
-export const eventTotals = (manager: EntityManager, scope: Scope) =>
-  manager.query<EventTotals[]>(
-    `WITH gate AS (
-       SELECT e.cycle_id, e.type, e.at::timestamptz AS at,
-              lag(e.type) OVER w AS prev_type, lag(e.at::timestamptz) OVER w AS prev_at
-         FROM cycle_events e JOIN cycles c ON c.id = e.cycle_id
-        WHERE ($1::uuid[] IS NULL OR c.agency_id = ANY($1)) AND ($2::int IS NULL OR c.year = $2)
-          AND e.type IN ('APPROVE', 'RETURN', 'GRANT_VISA', 'DENY_VISA')
-       WINDOW w AS (PARTITION BY e.cycle_id ORDER BY e.seq))
-     SELECT cycle_id AS "cycleId",
-            count(*) FILTER (WHERE type = 'RETURN')::int AS returns,
-            count(*) FILTER (WHERE type = 'DENY_VISA')::int AS denials,
-            count(*) FILTER (WHERE decided)::int AS "visaDecisions",
-            round((avg(extract(epoch FROM at - prev_at)) FILTER (WHERE decided) / 86400)::numeric, 1)::float8
-              AS "visaDaysAverage",
-            round((max(extract(epoch FROM at - prev_at)) FILTER (WHERE decided) / 86400)::numeric, 1)::float8
-              AS "visaDaysMax"
-       FROM (SELECT *, type IN ('GRANT_VISA', 'DENY_VISA') AND prev_type = 'APPROVE' AS decided FROM gate) g
-      GROUP BY cycle_id`,
-    params(scope),
+// Returns, denials and the visa turnaround (days from the head's approval to SERNAM's decision)
+// in one pass without sorting: a decision always answers the approval just before it, so the
+// total wait is Σ decision times − Σ times of the approvals decided (every approval but a last
+// one still awaiting SERNAM).
+export const eventTotals = async (
+  manager: EntityManager,
+  scope: Scope,
+  which: { openOnly: boolean; cycleIds: string[] | null },
+): Promise<EventTotals[]> => {
+  const rows = await manager.query<RawEventTotals[]>(
+    `SELECT e.cycle_id AS "cycleId",
+            count(*) FILTER (WHERE e.type = 'RETURN')::int AS returns,
+            count(*) FILTER (WHERE e.type = 'DENY_VISA')::int AS denials,
+            count(*) FILTER (WHERE e.type <> 'APPROVE' AND e.type <> 'RETURN')::int AS decisions,
+            count(*) FILTER (WHERE e.type = 'APPROVE')::int AS approvals,
+            sum(extract(epoch FROM e.at::timestamptz)) FILTER (WHERE e.type <> 'APPROVE' AND e.type <> 'RETURN')::float8
+              AS "decidedAt",
+            sum(extract(epoch FROM e.at::timestamptz)) FILTER (WHERE e.type = 'APPROVE')::float8 AS "approvedAt",
+            max(extract(epoch FROM e.at::timestamptz)) FILTER (WHERE e.type = 'APPROVE')::float8 AS "lastApprovedAt"
+       FROM cycle_events e JOIN cycles c ON c.id = e.cycle_id
+      WHERE ($1::uuid[] IS NULL OR c.agency_id = ANY($1)) AND ($2::int IS NULL OR c.year = $2)
+        AND (NOT $3::boolean OR c.status = 'open') AND ($4::uuid[] IS NULL OR c.id = ANY($4))
+        AND e.type IN ('APPROVE', 'RETURN', 'GRANT_VISA', 'DENY_VISA')
+      GROUP BY e.cycle_id`,
+    [...params(scope), which.openOnly, which.cycleIds],
   );
+  return rows.map((r) => {
+    const awaitingVisa = r.approvals > r.decisions ? (r.lastApprovedAt ?? 0) : 0;
+    const waited = r.decisions > 0 ? (r.decidedAt ?? 0) - ((r.approvedAt ?? 0) - awaitingVisa) : null;
+    return {
+      cycleId: r.cycleId,
+      returns: r.returns,
+      denials: r.denials,
+      visaDecisions: r.decisions,
+      visaDaysAverage: waited === null ? null : Math.round((waited / r.decisions / 86_400) * 10) / 10,
+    };
+  });
+};
+
+interface RawEventTotals {
+  cycleId: string;
+  returns: number;
+  denials: number;
+  decisions: number;
+  approvals: number;
+  decidedAt: number | null;
+  approvedAt: number | null;
+  lastApprovedAt: number | null;
+}
 
 export const commitmentTotals = (manager: EntityManager, scope: Scope, today: string) =>
   manager.query<CommitmentTotals[]>(
@@ -116,5 +141,26 @@ export const latestMeasurements = (manager: EntityManager, scope: Scope) =>
        FROM indicator_measurements m JOIN indicators i ON i.id = m.indicator_id
       WHERE ($1::uuid[] IS NULL OR i.agency_id = ANY($1)) AND ($2::int IS NULL OR left(m.period, 4) = $2::text)
       ORDER BY m.indicator_id, left(m.period, 4), m.period DESC`,
+    params(scope),
+  );
+
+export interface DeadlineRow {
+  /** NULL for the year's calendar; the cycle for its own date. */
+  cycleId: string | null;
+  year: number;
+  gate: string;
+  dueDate: string;
+}
+
+// The calendars of the years in scope and the cycles' own dates: a few dozen rows, merged per
+// cycle in memory instead of materialising twelve rows per cycle in SQL.
+export const deadlineRows = (manager: EntityManager, scope: Scope) =>
+  manager.query<DeadlineRow[]>(
+    `SELECT NULL::uuid AS "cycleId", year, gate, to_char(due_date, 'YYYY-MM-DD') AS "dueDate"
+       FROM deadline_calendar WHERE ($2::int IS NULL OR year = $2)
+     UNION ALL
+     SELECT d.cycle_id, c.year, d.gate, to_char(d.due_date, 'YYYY-MM-DD')
+       FROM cycle_deadlines d JOIN cycles c ON c.id = d.cycle_id
+      WHERE ($1::uuid[] IS NULL OR c.agency_id = ANY($1)) AND ($2::int IS NULL OR c.year = $2)`,
     params(scope),
   );

@@ -5,12 +5,13 @@ import { Principal } from '../auth/principal';
 import { chileDate } from '../common/chile-time';
 import { Clock } from '../common/clock';
 import { forbidden } from '../common/errors/domain.exception';
-import { effectiveDeadlines } from '../deadlines/effective-deadlines';
+import { ClosedCycleTotals } from './closed-cycle-totals';
 import { overviewRows, OverviewRow } from './overview-rows';
 import {
   agenciesInScope,
   commitmentTotals,
   cyclesInScope,
+  deadlineRows,
   eventTotals,
   latestMeasurements,
   Scope,
@@ -20,6 +21,8 @@ import {
 // auditors (the agencies they audit) and the administration (all).
 @Injectable()
 export class OverviewService {
+  private readonly closedTotals = new ClosedCycleTotals();
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
@@ -31,14 +34,21 @@ export class OverviewService {
     const today = chileDate(now);
     // In parallel on separate connections: the figures are counts, a moment apart at most.
     const manager = this.dataSource.manager;
-    const [cycles, agencies, events, commitments, measurements] = await Promise.all([
+    const [cycles, agencies, openEvents, commitments, measurements, deadlines] = await Promise.all([
       cyclesInScope(manager, scope),
       year === null ? Promise.resolve([]) : agenciesInScope(manager, scope),
-      eventTotals(manager, scope),
+      eventTotals(manager, scope, { openOnly: true, cycleIds: null }),
       commitmentTotals(manager, scope, today),
       latestMeasurements(manager, scope),
+      deadlineRows(manager, scope),
     ]);
-    const deadlines = await effectiveDeadlines(manager, cycles);
+    const closed = cycles.filter((c) => c.status === 'closed').map((c) => c.id);
+    const missing = this.closedTotals.missing(closed);
+    if (missing.length > 0) {
+      const all = { agencyIds: null, year: null };
+      this.closedTotals.remember(missing, await eventTotals(manager, all, { openOnly: false, cycleIds: missing }));
+    }
+    const events = [...openEvents, ...this.closedTotals.of(closed)];
     const withCycle = new Set(cycles.map((c) => c.agencyId));
     return overviewRows(
       {
