@@ -5,6 +5,7 @@ import { readFixture } from './fixtures/cycle';
 import { adminToken } from './support/actors';
 import { AgencyTeam, createTeam, CycleDriver } from './support/cycle-driver';
 import { binary, downloadPdf, ListedRecord, waitForIssued } from './support/records';
+import { waitFor } from './support/processes';
 import { query } from './support/test-database';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -114,6 +115,16 @@ describe('Registros del procedimiento', () => {
     expect(records.filter((r) => r.obsolete).map((r) => r.code)).toEqual(['EG-2027-ACT-1-v1']);
     const [{ files }] = await query<{ files: string }>(t.database.url, 'SELECT count(*) AS files FROM record_files');
     expect(Number(files)).toBe(15);
+    // The follow-up programme in force reached the commitments tracker without anyone asking.
+    const tracked = await waitFor(async () => {
+      const [{ commitments }] = await query<{ commitments: string }>(
+        t.database.url,
+        'SELECT count(*) AS commitments FROM commitments WHERE cycle_id = $1',
+        [cycle.cycleId],
+      );
+      return Number(commitments) > 0 ? Number(commitments) : undefined;
+    }, 'compromisos en seguimiento');
+    expect(tracked).toBe(3);
   });
 
   it('lets an auditor download each PDF, whose hash the public verification recognises', async () => {

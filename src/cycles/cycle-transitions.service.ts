@@ -13,7 +13,9 @@ import { DocumentsService } from '../documents/documents.service';
 import { CycleDocument } from '../documents/store/cycle-document.entity';
 import type { EventDocumentRef } from '../history/cycle-event.entity';
 import { HistoryService } from '../history/history.service';
+import { JobName } from '../jobs/job-names';
 import { OutboxRelay } from '../outbox/outbox-relay.service';
+import { OutboxService } from '../outbox/outbox.service';
 import { RecordsPlanner, transitionMakesRecords } from '../records/records-planner.service';
 import { lockCycle } from './cycle-lock';
 import { Cycle } from './cycle.entity';
@@ -45,6 +47,7 @@ export class CycleTransitionsService {
     private readonly history: HistoryService,
     private readonly cycles: CyclesService,
     private readonly records: RecordsPlanner,
+    private readonly outbox: OutboxService,
     @Optional() private readonly relay?: OutboxRelay,
   ) {}
 
@@ -94,6 +97,15 @@ export class CycleTransitionsService {
         { persistHead: false },
       );
       await this.records.forTransition(manager, cycle, dto.type, before, cycle.historySeq);
+      // A follow-up programme in force: its commitments go to the tracker at once.
+      if (dto.type === 'GRANT_VISA' && before.submission?.kinds.some((k) => k.kind === 'follow-up-programme')) {
+        await this.outbox.add(
+          manager,
+          JobName.SyncCommitments,
+          { cycleId: cycle.id },
+          `sync-commitments:${cycle.id}:${cycle.historySeq}`,
+        );
+      }
       const changes = {
         snapshot: decision.next.snapshot,
         machineVersion: decision.next.machineVersion,
