@@ -1,7 +1,6 @@
 import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Actor, CycleEvent, CycleView, decide, describeCycle, FrozenDocument } from '../../workflows/cycle-engine';
 import type { SingletonDocumentKind } from '../../workflows/document-kinds';
 import type { Role } from '../../workflows/roles';
@@ -116,10 +115,26 @@ export class CycleTransitionsService {
         revision: cycle.revision + 1,
         historySeq: cycle.historySeq,
         historyHash: cycle.historyHash,
-        ...(after.state !== before.state ? { stateEnteredAt: new Date() } : {}),
+        stateEnteredAt: after.state !== before.state ? new Date() : cycle.stateEnteredAt,
       };
-      // snapshot is opaque JSON to TypeORM's typing; the column is jsonb.
-      await manager.update(Cycle, { id: cycle.id }, changes as QueryDeepPartialEntity<Cycle>);
+      await manager.query(
+        `UPDATE cycles SET snapshot = $2, machine_version = $3, stage = $4, state = $5, status = $6, awaiting = $7,
+                revision = $8, history_seq = $9, history_hash = $10, state_entered_at = $11, updated_at = now()
+         WHERE id = $1`,
+        [
+          cycle.id,
+          JSON.stringify(changes.snapshot),
+          changes.machineVersion,
+          changes.stage,
+          changes.state,
+          changes.status,
+          changes.awaiting,
+          changes.revision,
+          changes.historySeq,
+          changes.historyHash,
+          changes.stateEnteredAt,
+        ],
+      );
       Object.assign(cycle, changes);
       return this.cycles.respond(manager, cycle, principal, roles, { view: after, persisted: decision.next });
     });

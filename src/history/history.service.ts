@@ -46,7 +46,27 @@ export class HistoryService {
     };
     const prevHash = cycle.historySeq === 0 ? GENESIS_HASH : cycle.historyHash;
     const hash = entryHash(fields, prevHash);
-    await manager.insert(CycleEvent, { ...fields, prevHash, hash });
+    // Plain SQL: every write to a cycle appends here.
+    await manager.query(
+      `INSERT INTO cycle_events (cycle_id, seq, type, actor_id, actor_name, actor_roles, state_before, state_after,
+                                 comment, documents, at, prev_hash, hash)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+      [
+        fields.cycleId,
+        fields.seq,
+        fields.type,
+        fields.actorId,
+        fields.actorName,
+        fields.actorRoles,
+        fields.stateBefore,
+        fields.stateAfter,
+        fields.comment,
+        JSON.stringify(fields.documents),
+        fields.at,
+        prevHash,
+        hash,
+      ],
+    );
     cycle.historySeq = fields.seq;
     cycle.historyHash = hash;
     if (options.persistHead)
