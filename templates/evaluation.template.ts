@@ -1,8 +1,9 @@
-import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { RecordData } from './record-data';
-import { cell, heading } from './parts/blocks';
+import { cell, emptyNote, heading } from './parts/blocks';
 import { COMMITMENT_STATUS_LABELS, labelOf, MEASURE_PROGRESS_LABELS } from './parts/labels';
 import { recordDocument } from './parts/record-document';
+import { sexChart } from './parts/sex-chart';
 import { dataTable } from './parts/table';
 import { code } from './parts/text';
 
@@ -40,6 +41,8 @@ export function evaluationTemplate(data: RecordData<'evaluation'>): TDocumentDef
       ],
       (c.indicatorResults ?? []).map((r) => [code(r.indicatorCode, 'strong'), cell(r.result), cell(r.analysis)]),
     ),
+    heading('Resultados de los indicadores por sexo'),
+    ...sexCharts(data.indicatorCharts),
     heading('Recomendaciones'),
     dataTable(
       [
@@ -66,4 +69,11 @@ export function evaluationTemplate(data: RecordData<'evaluation'>): TDocumentDef
       'Sin compromisos de seguimiento del año anterior (primer ciclo del Servicio).',
     ),
   ]);
+}
+
+// One chart per indicator cited in the results, in the order cited.
+function sexCharts(charts: RecordData['indicatorCharts']): Content[] {
+  if (charts === undefined || charts.length === 0)
+    return [emptyNote('No hay mediciones por sexo registradas de los indicadores de este informe.')];
+  return charts.map(sexChart);
 }

@@ -45,6 +45,18 @@ export interface EvidenceFile {
   mediaType: string;
 }
 
+// One indicator's values by sex across periods, in time order (src/indicators/indicator-series.ts),
+// for the evaluation record's charts. null is missing data, never zero.
+export interface IndicatorChart {
+  code: string;
+  name: string;
+  // The indicator's unit: 'percent' | 'ratio' | 'count' | 'amount'.
+  unit: string;
+  periods: string[];
+  women: (number | null)[];
+  men: (number | null)[];
+}
+
 export interface RecordData<K extends RecordKind = RecordKind> {
   agency: { code: string; name: string; ministry: string };
   year: number;
@@ -54,6 +66,8 @@ export interface RecordData<K extends RecordKind = RecordKind> {
   approvals: { author: Signature; headApproval?: Signature | null; visa?: Signature | null };
   observations: Observation[];
   evidence?: EvidenceFile[];
+  // Evaluation records only: the cited indicators' measurements up to the record's issue.
+  indicatorCharts?: IndicatorChart[];
   // PUBLIC_URL/verify/<sha256>
   verifyUrl: string;
 }

@@ -192,7 +192,9 @@ describe('Compromisos del Programa de Seguimiento y sus recordatorios', () => {
 
     const bad = await patch(team.officer, { revision: 'dos', status: 'cumplido', evidence: 7 });
     expect([bad.status, bad.body.code]).toEqual([400, 'VALIDATION_FAILED']);
-    expect(new Set(bad.body.fields.map((f: { path: string }) => f.path))).toEqual(new Set(['evidence', 'revision', 'status']));
+    expect(new Set(bad.body.fields.map((f: { path: string }) => f.path))).toEqual(
+      new Set(['evidence', 'revision', 'status']),
+    );
   });
 
   it('lets only the agency’s officer side change a commitment, and its readers see it', async () => {
@@ -248,7 +250,10 @@ describe('Compromisos del Programa de Seguimiento y sus recordatorios', () => {
     // The overdue reminder fires four days later: move the clock instead of waiting.
     await query(t.database.url, `UPDATE commitments SET deadline = $1 WHERE id = $2`, [addDays(today, -1), c1.id]);
     await t.app.get(ReminderScheduler).scheduleCommitments(otherCycle.cycleId);
-    await waitFor(async () => ((await notificationsOf(lead)).body.total > 0 ? true : undefined), 'aviso al responsable');
+    await waitFor(
+      async () => ((await notificationsOf(lead)).body.total > 0 ? true : undefined),
+      'aviso al responsable',
+    );
     expect((await notificationsOf(lead)).body.items.map((n: { kind: string }) => n.kind)).toEqual([
       'commitment-overdue',
     ]);

@@ -45,7 +45,9 @@ describe('Plazos por compuerta y recordatorios', () => {
     expect(set.body.deadlines[0].label).toBe('Formularios A1 y H: envío a la Jefatura');
     const read = await t.http.get(`/api/calendar/${year}`).set(auth(late.auditor));
     expect(read.body).toEqual(set.body);
-    expect((await t.http.put(`/api/calendar/${year}`).set(auth(late.officer)).send({ deadlines: [] })).status).toBe(403);
+    expect((await t.http.put(`/api/calendar/${year}`).set(auth(late.officer)).send({ deadlines: [] })).status).toBe(
+      403,
+    );
     expect((await t.http.put(`/api/calendar/${year}`).set(auth(late.expert)).send({ deadlines: [] })).status).toBe(403);
   });
 
@@ -82,7 +84,10 @@ describe('Plazos por compuerta y recordatorios', () => {
     // The approval is the head's to do, but this cycle awaits its officer: the officer is told.
     expect(await notifications(late.head)).toEqual([]);
     // The cycle that submitted in time gets no overdue notice; its head hears of the approval.
-    await waitFor(async () => ((await notifications(onTime.head)).length > 0 ? true : undefined), 'aviso a la jefatura');
+    await waitFor(
+      async () => ((await notifications(onTime.head)).length > 0 ? true : undefined),
+      'aviso a la jefatura',
+    );
     expect((await notifications(onTime.head)).map((n) => n.title)).toEqual([
       `Plazo próximo: Formularios A1 y H: aprobación de la Jefatura (ALDIA ${year})`,
     ]);
@@ -109,15 +114,21 @@ describe('Plazos por compuerta y recordatorios', () => {
     });
     const extension = addDays(today, 10);
     expect(
-      (await t.http.put(path).set(auth(late.officer)).send({ deadlines: [{ gate: 'diagnostic.visa', dueDate: extension }] }))
-        .status,
+      (
+        await t.http
+          .put(path)
+          .set(auth(late.officer))
+          .send({ deadlines: [{ gate: 'diagnostic.visa', dueDate: extension }] })
+      ).status,
     ).toBe(403);
     const extended = await t.http
       .put(path)
       .set(auth(admin))
       .send({ deadlines: [{ gate: 'strategicDefinitions.submission', dueDate: extension }] });
     expect(extended.status).toBe(200);
-    expect(extended.body.deadlines.find((d: { gate: string }) => d.gate === 'strategicDefinitions.submission')).toMatchObject({
+    expect(
+      extended.body.deadlines.find((d: { gate: string }) => d.gate === 'strategicDefinitions.submission'),
+    ).toMatchObject({
       dueDate: extension,
       source: 'cycle',
       overdue: false,
@@ -129,7 +140,10 @@ describe('Plazos por compuerta y recordatorios', () => {
       .send({ deadlines: [{ gate: 'strategicDefinitions.submission', dueDate: null }] });
     expect(back.body.deadlines[0]).toMatchObject({ source: 'calendar', overdue: true });
     expect((await t.http.get(path).set(auth(onTime.officer))).status).toBe(403);
-    const bad = await t.http.put(path).set(auth(admin)).send({ deadlines: [{ gate: 'diagnostic.visa' }] });
+    const bad = await t.http
+      .put(path)
+      .set(auth(admin))
+      .send({ deadlines: [{ gate: 'diagnostic.visa' }] });
     expect([bad.status, bad.body.code]).toEqual([400, 'VALIDATION_FAILED']);
   });
 });

@@ -113,7 +113,8 @@ describe('Emisión confiable de registros con BullMQ', () => {
       t.database.url,
       'SELECT count(*) AS waiting FROM outbox_messages WHERE dispatched_at IS NULL',
     );
-    expect(Number(waiting)).toBe(3);
+    // The evaluation's visa: its two records, the V°B° certificate and the commitments' sync.
+    expect(Number(waiting)).toBe(4);
 
     await redis.up();
     const issued = await waitForIssued(t.http, cycle.cycleId, team.auditor.token, 11, 60_000);

@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In, LessThanOrEqual } from 'typeorm';
 import {
   RECORD_TITLES,
   recordCode,
+  type IndicatorChart,
   type RecordData,
   type RecordKind,
   type Signature,
@@ -12,7 +13,12 @@ import { Agency } from '../agencies/agency.entity';
 import { APP_CONFIG, AppConfig } from '../config/load-config';
 import { Cycle } from '../cycles/cycle.entity';
 import { DocumentVersion } from '../documents/store/document-version.entity';
+import type { ContentByKind } from '../documents/content';
 import { CycleEvent } from '../history/cycle-event.entity';
+import { Indicator } from '../indicators/indicator.entity';
+import { sexSeries } from '../indicators/indicator-series';
+import { Measurement } from '../indicators/measurement.entity';
+import { periodYear } from '../indicators/periods';
 import { User } from '../users/user.entity';
 import { EvidenceFile } from './evidence-file.entity';
 import { ProcedureRecord } from './record.entity';
@@ -108,6 +114,16 @@ export class RecordDataBuilder {
       },
       observations: this.observations(events, [record.kind]),
       evidence: await this.evidence(manager, record, documentId),
+      ...(record.kind === 'evaluation'
+        ? {
+            indicatorCharts: await this.indicatorCharts(
+              manager,
+              cycle,
+              version.content as ContentByKind['evaluation'],
+              issuedAt,
+            ),
+          }
+        : {}),
     } as RecordData;
   }
 
@@ -143,5 +159,44 @@ export class RecordDataBuilder {
     return files
       .filter((f) => f.createdAt <= record.createdAt)
       .map((f) => ({ fileName: f.fileName, sha256: f.sha256, size: f.size, mediaType: f.mediaType }));
+  }
+
+  // The agency's indicators the evaluation cites, in the order cited, each with its values by
+  // sex: only measurements recorded by the record's issue (the date it prints) and of periods
+  // up to the evaluated year, so the chart shows what the report could speak about. Two
+  // queries whatever the number of indicators.
+  private async indicatorCharts(
+    manager: EntityManager,
+    cycle: Cycle,
+    content: ContentByKind['evaluation'],
+    issuedAt: Date,
+  ): Promise<IndicatorChart[]> {
+    const codes = [...new Set((content.indicatorResults ?? []).map((r) => r.indicatorCode))];
+    if (codes.length === 0) return [];
+    const indicators = await manager.find(Indicator, {
+      select: { id: true, code: true, name: true, unit: true },
+      where: { agencyId: cycle.agencyId, code: In(codes) },
+    });
+    if (indicators.length === 0) return [];
+    const measurements = await manager.find(Measurement, {
+      select: { indicatorId: true, period: true, women: true, men: true },
+      where: { indicatorId: In(indicators.map((i) => i.id)), recordedAt: LessThanOrEqual(issuedAt) },
+    });
+    const byIndicator = new Map<string, Measurement[]>();
+    for (const m of measurements) {
+      if (periodYear(m.period) > cycle.year) continue;
+      const list = byIndicator.get(m.indicatorId);
+      if (list) list.push(m);
+      else byIndicator.set(m.indicatorId, [m]);
+    }
+    const byCode = new Map(indicators.map((i) => [i.code, i]));
+    // A code cited with no indicator registered has nothing to chart; the results table
+    // above the charts still shows what the officer wrote for it.
+    return codes.flatMap((code) => {
+      const indicator = byCode.get(code);
+      if (!indicator) return [];
+      const series = sexSeries(byIndicator.get(indicator.id) ?? []);
+      return [{ code: indicator.code, name: indicator.name, unit: indicator.unit, ...series }];
+    });
   }
 }

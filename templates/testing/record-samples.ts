@@ -5,6 +5,7 @@ import {
   RECORD_TITLES,
   recordCode,
   type EvidenceFile,
+  type IndicatorChart,
   type RecordContent,
   type RecordData,
   type RecordKind,
@@ -68,6 +69,7 @@ export function sampleRecord<K extends RecordKind>(kind: K, options: SampleOptio
     },
     observations: gated ? sampleObservations(year) : [],
     evidence: kind === 'activity-record' || kind === 'progress-report' ? sampleEvidence(3) : undefined,
+    ...(kind === 'evaluation' ? { indicatorCharts: sampleIndicatorCharts(year) } : {}),
     verifyUrl: `${PUBLIC_URL}/verify/${hash}`,
   };
 }
@@ -115,4 +117,36 @@ function visaContent(year: FixtureYear): VisaCertificateContent {
     grantedAt: `${year}-04-20T15:40:00.000Z`,
     comment: 'Se otorga el V°B° técnico. Se recomienda reforzar la medición del indicador IA-3 en el segundo semestre.',
   };
+}
+
+// The plan's three indicators with their measurements up to the evaluated year: semesters of
+// beneficiaries, yearly rates, and a year without data on IND-3.
+export function sampleIndicatorCharts(year: number): IndicatorChart[] {
+  const years = [year - 3, year - 2, year - 1, year].map(String);
+  return [
+    {
+      code: 'IND-1',
+      name: 'Porcentaje de mujeres beneficiarias del Capital Semilla Regional',
+      unit: 'count',
+      periods: years.slice(1).flatMap((y) => [`${y}-S1`, `${y}-S2`]),
+      women: [88, 97, 101, 109, 96, 116],
+      men: [214, 205, 219, 214, 232, 187],
+    },
+    {
+      code: 'IND-2',
+      name: 'Tasa de término de mujeres en cursos de asistencia técnica',
+      unit: 'percent',
+      periods: years,
+      women: [62, 64.5, 68.1, 71.3],
+      men: [78.7, 81.2, 80.4, 81],
+    },
+    {
+      code: 'IND-3',
+      name: 'Porcentaje de organizaciones asociativas apoyadas presididas por mujeres',
+      unit: 'percent',
+      periods: years,
+      women: [16.1, 17.4, null, 19.8],
+      men: [83.9, 82.6, null, 80.2],
+    },
+  ];
 }
