@@ -7,6 +7,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { jsonBodyParser } from './common/http/body-parsing';
+import { JsonBodyPipe } from './common/http/json-body.pipe';
 import { requestId } from './common/http/request-id';
 import { validationExceptionFactory } from './common/errors/validation-errors';
 import { AppConfig } from './config/load-config';
@@ -27,6 +28,7 @@ export async function createHttpApp(config: AppConfig): Promise<INestApplication
   app.use(...jsonBodyParser(JSON_BODY_LIMIT));
   app.set('trust proxy', 'loopback');
   app.useGlobalPipes(
+    new JsonBodyPipe(),
     new ValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,

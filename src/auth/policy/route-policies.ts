@@ -1,9 +1,15 @@
 import { Role } from '../../../workflows/roles';
 
 // Where a route's agency comes from: a route parameter naming the agency itself or a resource
-// of one agency (resolved through the AgencyScopeRegistry), or no agency at all.
+// of one agency (resolved through the AgencyScopeRegistry), or no agency at all. 'anyAgency':
+// the caller holds one of the roles in some agency (the administration holds 'admin'); the
+// service narrows the answer to those agencies.
 export type PolicyScope =
-  { kind: 'public' } | { kind: 'authenticated' } | { kind: 'admin' } | { kind: 'agency'; param: string };
+  | { kind: 'public' }
+  | { kind: 'authenticated' }
+  | { kind: 'anyAgency' }
+  | { kind: 'admin' }
+  | { kind: 'agency'; param: string };
 
 export interface RoutePolicy {
   scope: PolicyScope;
@@ -77,8 +83,8 @@ export const ROUTE_POLICIES = {
   'notifications.list': { scope: { kind: 'authenticated' }, roles: [] },
   'notifications.mark': { scope: { kind: 'authenticated' }, roles: [] },
   // Experts, auditors and the administration; the service narrows to their agencies.
-  'overview.read': { scope: { kind: 'authenticated' }, roles: [] },
-  'overview.export': { scope: { kind: 'authenticated' }, roles: [] },
+  'overview.read': { scope: { kind: 'anyAgency' }, roles: ['sernam_expert', 'auditor', 'admin'] },
+  'overview.export': { scope: { kind: 'anyAgency' }, roles: ['sernam_expert', 'auditor', 'admin'] },
 } as const satisfies Record<string, RoutePolicy>;
 
 export type PolicyName = keyof typeof ROUTE_POLICIES;

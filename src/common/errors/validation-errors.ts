@@ -6,6 +6,17 @@ export interface FieldError {
   message: string;
 }
 
+// class-validator's own checks (forbidNonWhitelisted, nested values, unknown values) answer in
+// English whatever the DTO says; users read Spanish.
+const IMPLICIT: Record<string, (path: string) => string> = {
+  whitelistValidation: (path) => `La propiedad «${path}» no está permitida`,
+  nestedValidation: (path) => `${path} debe ser un objeto`,
+  unknownValue: () => 'Se esperaba un objeto',
+};
+
+// A hostile body can break every rule at once; a few errors say enough.
+export const MAX_FIELD_ERRORS = 100;
+
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
     const path = parent
@@ -13,7 +24,10 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
         ? `${parent}[${error.property}]`
         : `${parent}.${error.property}`
       : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({ path, message }));
+    const own = Object.entries(error.constraints ?? {}).map(([name, message]) => ({
+      path,
+      message: IMPLICIT[name]?.(path) ?? message,
+    }));
     return [...own, ...flattenValidationErrors(error.children ?? [], path)];
   });
 }
@@ -21,6 +35,6 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
 // Used by the global ValidationPipe so that every bad body answers with field errors in one shape.
 export function validationExceptionFactory(errors: ValidationError[]): DomainException {
   return badRequest('VALIDATION_FAILED', 'Los datos enviados no son válidos', {
-    fields: flattenValidationErrors(errors),
+    fields: flattenValidationErrors(errors).slice(0, MAX_FIELD_ERRORS),
   });
 }

@@ -30,6 +30,10 @@ export const LIST_MAX = 500;
 export const COUNT_MAX = 1_000_000_000;
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+// Dates of a yearly procedure (cycles run 2000–2100). Unbounded, a due date from 9999-12-25 on
+// made the reminders' date arithmetic throw after the date was stored: a 500, and every later
+// reminder sweep failing.
+const DATE_YEARS = { min: 1900, max: 2100 } as const;
 
 const M = {
   text: 'Debe ser un texto.',
@@ -65,6 +69,7 @@ export function isCalendarDate(value: unknown): boolean {
   const m = DATE_PATTERN.exec(value);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y < DATE_YEARS.min || y > DATE_YEARS.max) return false;
   const date = new Date(Date.UTC(y, mo - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
