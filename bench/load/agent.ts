@@ -40,6 +40,8 @@ export class CycleAgent {
     private readonly people: AgencyPeople,
     private readonly script: Script,
     private readonly thinkMs: number,
+    /** Shared by every agent: transitions accepted so far, for the fault schedule. */
+    private readonly progress: { transitions: number },
   ) {
     this.result = {
       agencyId: people.agencyId,
@@ -67,14 +69,22 @@ export class CycleAgent {
         '/cycles/:id',
       );
       if ((await this.judge(seen, 'leer ciclo', false)) !== 'ok' || seen.kind !== 'answer') continue;
-      const action = decide(seen.body, this.script);
+      let action: Action;
+      try {
+        action = decide(seen.body, this.script);
+      } catch (error) {
+        this.result.errors.push(error instanceof Error ? error.message : String(error));
+        break;
+      }
       if (action.type === 'done') {
         this.result.closed = true;
         break;
       }
       const outcome = await this.perform(action, seen.body.revision);
-      if ((await this.judge(outcome, describe(action), true)) === 'ok' && action.type === 'event')
+      if ((await this.judge(outcome, describe(action), true)) === 'ok' && action.type === 'event') {
         this.result.transitions++;
+        this.progress.transitions++;
+      }
     }
     this.result.cycleId = this.cycleId;
     return this.result;

@@ -16,9 +16,13 @@ export interface LoadConfig {
   jobLockMs: number;
   /** How long the run waits, after the last cycle closes, for every record to be issued. */
   drainTimeoutMs: number;
-  /** Seconds into the load at which each fault starts, and how long each outage lasts. */
-  faultAtS: { worker: number; redis: number; postgres: number };
-  outageS: number;
+  /**
+   * Share of the run's transitions done when each fault starts (one after the other), so that
+   * every fault falls while the cycles run whatever the speed of the machine; and how long each
+   * lasts, in seconds.
+   */
+  faultAt: { worker: number; redis: number; postgres: number };
+  outageS: { worker: number; redis: number; postgres: number };
   /** How a PostgreSQL restart stops the server. */
   postgresStop: 'fast' | 'immediate';
   /** People who sign in over HTTP (argon2, slow by design); the rest get a token signed with the run's secret. */
@@ -45,12 +49,18 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: string[]): LoadConfig {
     thinkMs: numberFrom(env, 'LOAD_THINK_MS', 0),
     jobLockMs: numberFrom(env, 'LOAD_JOB_LOCK_MS', 10_000),
     drainTimeoutMs: numberFrom(env, 'LOAD_DRAIN_TIMEOUT_MS', 180_000),
-    faultAtS: {
-      worker: numberFrom(env, 'LOAD_FAULT_WORKER_S', 10),
-      redis: numberFrom(env, 'LOAD_FAULT_REDIS_S', 25),
-      postgres: numberFrom(env, 'LOAD_FAULT_POSTGRES_S', 45),
+    faultAt: {
+      worker: numberFrom(env, 'LOAD_FAULT_WORKER_AT', 0.1),
+      redis: numberFrom(env, 'LOAD_FAULT_REDIS_AT', 0.3),
+      postgres: numberFrom(env, 'LOAD_FAULT_POSTGRES_AT', 0.5),
     },
-    outageS: numberFrom(env, 'LOAD_OUTAGE_S', 5),
+    outageS: {
+      worker: numberFrom(env, 'LOAD_WORKER_GAP_S', 5),
+      redis: numberFrom(env, 'LOAD_REDIS_OUTAGE_S', 5),
+      // Longer than the jobs' retry backoff (1 + 2 + 4 + 8 s): issuing jobs run out of retries
+      // while the database is away, and must still issue their records once it is back.
+      postgres: numberFrom(env, 'LOAD_PG_OUTAGE_S', 20),
+    },
     postgresStop: stop,
     httpLogins: Math.floor(numberFrom(env, 'LOAD_HTTP_LOGINS', 20)),
   };

@@ -78,6 +78,11 @@ export function decide(seen: CycleSeen, script: Script): Action {
   throw new Error(`Estado no contemplado por la carga: ${state}`);
 }
 
+/** Transitions of a whole cycle: 4 gates × 3, four single steps, and what a return or a denial adds. */
+export function expectedTransitions(script: Script): number {
+  return 16 + (script.returnAt ? 2 : 0) + (script.denyAt ? 3 : 0);
+}
+
 /** The record codes a closed cycle of the straight path implies (guide §9), one per record. */
 export function expectedRecordCodes(year: number, activityRecords: number): string[] {
   const codes = ['A1H', 'VOB-1', 'DIAG', 'VOB-2', 'PLAN', 'PTA', 'VOB-3', 'EVAL', 'SEG', 'VOB-4', 'RPD', 'DIF', 'EST'];

@@ -1,6 +1,7 @@
 import type { ErrorBody, LoadHttp } from './http';
 
 export interface HealthChange {
+  /** When the answer arrived, in ms of the run's clock. */
   at: number;
   status: number;
   /** Dependencies the health check names as down; 'sin respuesta' when it did not answer. */
@@ -50,14 +51,14 @@ export class HealthWatch {
     if (this.polling) return;
     this.polling = true;
     try {
-      const at = this.clock();
       const outcome = await this.http.call<ErrorBody>('GET', '/health', null);
       this.maxMs = Math.max(this.maxMs, outcome.ms);
       const status = outcome.kind === 'answer' ? outcome.status : 0;
       const down = outcome.kind === 'no-answer' ? ['sin respuesta'] : Object.keys(outcome.body?.error ?? {}).sort();
       const last = this.current;
       if (!last || last.status !== status || last.down.join() !== down.join()) {
-        this.changes.push({ at, status, down, ms: outcome.ms });
+        // Stamped when the answer came: that is when a person (or a balancer) would learn it.
+        this.changes.push({ at: this.clock(), status, down, ms: outcome.ms });
       }
     } finally {
       this.polling = false;

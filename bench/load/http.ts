@@ -41,7 +41,6 @@ export class LoadHttp {
     const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
     return new Promise<Outcome<T>>((resolve) => {
       let settled = false;
-      let timer: NodeJS.Timeout | undefined;
       const finish = (outcome: Outcome<T>) => {
         if (settled) return;
         settled = true;
@@ -88,7 +87,8 @@ export class LoadHttp {
           );
         },
       );
-      timer = setTimeout(() => {
+      // finish() reads it only from callbacks, which run after this line.
+      const timer = setTimeout(() => {
         finish({ kind: 'no-answer', reason: 'TIMEOUT', ms: performance.now() - started });
         req.destroy();
       }, this.timeoutMs);

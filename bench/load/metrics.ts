@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { Sample } from './http';
 
 export function percentile(sorted: number[], p: number): number {
@@ -30,6 +29,8 @@ export interface WindowSummary {
   requests: number;
   answered: Record<string, number>;
   maxMs: number;
+  /** The slowest 503: how promptly the API said it was unavailable. */
+  max503Ms: number;
   overBound: number;
 }
 
@@ -44,14 +45,9 @@ export function windowOf(samples: Sample[], from: number, to: number, boundMs: n
     requests: inside.length,
     answered,
     maxMs: inside.reduce((max, s) => Math.max(max, s.ms), 0),
+    max503Ms: inside.filter((s) => s.status === 503).reduce((max, s) => Math.max(max, s.ms), 0),
     overBound: inside.filter((s) => s.ms > boundMs).length,
   };
-}
-
-/** Peak resident memory of a running process (VmHWM), in MiB. */
-export function peakRssMiB(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Math.round(Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? NaN) / 1024);
 }
 
 export const ms = (value: number) => `${value.toFixed(0)} ms`;

@@ -20,9 +20,17 @@ export interface Report {
   counts: StoreCounts;
   expectedRecords: number;
   checks: CycleCheck[];
-  peaks: { label: string; mib: number; alive: boolean }[];
+  peaks: { label: string; mib: number; cpuS: number; alive: boolean }[];
   healthMaxMs: number;
   faults?: FaultLog;
+  /** Jobs of the records queue by state at the end. */
+  queue: Record<string, number>;
+  /** Pending records the API handed back to the queue (lost by Redis or out of retries). */
+  requeued: number;
+  /** 1-minute load average of the machine when the cycles started and when they ended. */
+  loadAverage: [number, number];
+  /** Records issued during each outage, in the order of faults.outages. */
+  issuedDuring: number[];
 }
 
 export function printReport(r: Report): void {
@@ -33,6 +41,10 @@ export function printReport(r: Report): void {
   const errors = r.results.flatMap((x) => x.errors);
 
   console.log(`\nResultados (${r.config.faults ? 'con fallas' : 'sin fallas'})`);
+  line(
+    'carga de la máquina (1 min)',
+    `${r.loadAverage[0].toFixed(1)} al empezar, ${r.loadAverage[1].toFixed(1)} al terminar (2 núcleos)`,
+  );
   line('preparación (servicios, personas, roles)', seconds(r.setupMs));
   if (r.loginMs.length > 0)
     line(
@@ -57,10 +69,19 @@ export function printReport(r: Report): void {
   );
   line('emisión restante tras el último ciclo', seconds(r.drainMs));
   line('bandeja de salida sin despachar', String(r.counts.outboxPending));
+  line('programas de seguimiento sin copiar', String(r.counts.unsyncedProgrammes));
+  line(
+    'cola de registros al final',
+    Object.entries(r.queue)
+      .map(([state, n]) => `${state} ${n}`)
+      .join(' · '),
+  );
+  line('registros devueltos a la cola por la API', String(r.requeued));
   const valid = r.checks.filter((c) => c.chainValid).length;
   const entries = r.checks.reduce((n, c) => n + c.chainEntries, 0);
   line('cadenas de auditoría válidas', `${valid} de ${r.checks.length} (${entries} entradas)`);
   line('RSS máximo (VmHWM)', r.peaks.map((p) => `${p.label} ${p.mib} MiB${p.alive ? '' : ' (terminado)'}`).join(' · '));
+  line('CPU desde el inicio de los ciclos', r.peaks.map((p) => `${p.label} ${p.cpuS.toFixed(1)} s`).join(' · '));
   if (r.faults) printFaults(r);
 }
 
@@ -70,8 +91,9 @@ function printFaults(r: Report): void {
   console.log('\nCronología de fallas (segundos desde el inicio de la carga)');
   for (const { at, text } of faults.timeline) console.log(`  +${(at / 1000).toFixed(1).padStart(6)} s  ${text}`);
   console.log('\nLo observado en cada caída (solicitudes iniciadas entre la falla y 5 s después de la vuelta)');
-  for (const o of faults.outages) {
-    const w = windowOf(r.samples, o.start, o.restored + 5_000, r.config.hangMs);
+  for (const [index, o] of faults.outages.entries()) {
+    const next = faults.outages[index + 1]?.start ?? Infinity;
+    const w = windowOf(r.samples, o.start, Math.min(o.restored + 5_000, next), r.config.hangMs);
     const answers = Object.entries(w.answered)
       .map(([k, n]) => `${k}: ${n}`)
       .join(', ');
@@ -84,8 +106,9 @@ function printFaults(r: Report): void {
     );
     console.log(`  ${o.name}: caída ${seconds(o.restored - o.start)}; ${health}`);
     console.log(
-      `    ${w.requests} solicitudes (${answers}); la más lenta ${ms(w.maxMs)}; sobre el límite: ${w.overBound}`,
+      `    ${w.requests} solicitudes (${answers}); la más lenta ${ms(w.maxMs)}${w.max503Ms > 0 ? `, el 503 más lento ${ms(w.max503Ms)}` : ''}; sobre ${r.config.hangMs / 1000} s: ${w.overBound}`,
     );
+    console.log(`    registros emitidos durante la caída: ${r.issuedDuring[index] ?? '—'}`);
     if (firstAfter)
       console.log(
         `    primera transición aceptada ${seconds(firstAfter.at + firstAfter.ms - o.restored)} después de la vuelta`,

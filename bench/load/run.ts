@@ -2,30 +2,28 @@
 // HTTP against one API process and LOAD_WORKERS worker processes (2), on a PostgreSQL cluster
 // and a Redis of the run's own. With --faults, a worker is killed and replaced, Redis is
 // restarted and PostgreSQL is restarted while the cycles run. Exits 1 when an invariant breaks.
-import { type AgentResult, CycleAgent } from './agent';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { loadConfig } from './config';
-import type { Script } from './decide';
-import { type FaultLog, injectFaults } from './faults';
-import { HealthWatch } from './health-watch';
-import { LoadHttp } from './http';
-import { Stack, ADMIN } from './infra/stack';
+import { describePending, recordsQueueCounts, requeuedByApi } from './diagnose';
+import { driveCycles } from './drive';
+import { ADMIN, Stack } from './infra/stack';
 import { brokenInvariants } from './invariants';
 import { printReport } from './report';
 import { setUp } from './setup';
-import { checkCycles, drain } from './verify';
-
-// Some agencies meet a return by the head and some a visa denial, as real cycles do.
-const scriptFor = (index: number): Script => ({
-  returnAt: index % 4 === 1 ? 'diagnostic' : undefined,
-  denyAt: index % 5 === 2 ? 'planning' : undefined,
-});
+import { checkCycles, drain, issuedBetween } from './verify';
+import { LoadHttp } from './http';
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env, process.argv.slice(2));
   console.log(
     `Carga: ${config.agencies} servicios con ciclo completo, API + ${config.workers} procesos de trabajo, PostgreSQL y Redis privados${config.faults ? ', con fallas' : ''}`,
   );
+  const logPath = join(tmpdir(), `enfoque-carga-${Date.now()}.log`);
   const stack = await Stack.start({ workers: config.workers, jobLockMs: config.jobLockMs });
+  // Interrupted: stop what the run started (processes, the cluster in a temporary folder).
+  process.once('SIGINT', () => void stack.stop().finally(() => process.exit(130)));
   let broken: string[] = [];
   try {
     const setupStarted = performance.now();
@@ -41,78 +39,73 @@ async function main(): Promise<void> {
     const setupMs = performance.now() - setupStarted;
     console.log(`Preparado en ${(setupMs / 1000).toFixed(1)} s; comienzan los ciclos`);
 
-    const origin = performance.now();
-    const clock = () => performance.now() - origin;
-    const http = new LoadHttp(stack.apiBase, config.requestTimeoutMs, clock);
-    const healthHttp = new LoadHttp(stack.apiBase, config.requestTimeoutMs, clock);
-    const health = new HealthWatch(healthHttp, clock);
-    health.start();
-    let running = true;
-    const apiPid = stack.api.child.pid;
-    const faults: Promise<FaultLog> | undefined = config.faults
-      ? injectFaults(stack, health, config, clock, () => running)
-      : undefined;
-    const results: AgentResult[] = await Promise.all(
-      setup.people.map((people) => new CycleAgent(http, people, scriptFor(people.index), config.thinkMs).run()),
-    );
-    running = false;
-    const loadMs = clock();
-    console.log(`Ciclos terminados en ${(loadMs / 1000).toFixed(1)} s; esperando la emisión de registros`);
-    const faultLog = await faults;
+    const driven = await driveCycles(stack, config, setup.people);
     const drained = await drain(stack.databaseUrl, config.drainTimeoutMs);
-    health.stop();
-
-    const verifyHttp = new LoadHttp(stack.apiBase, config.requestTimeoutMs, clock);
+    if (drained.counts.pending > 0) {
+      console.log('Registros que siguen pendientes:');
+      for (const text of await describePending(stack.databaseUrl, stack.redis.port, stack.queuePrefix))
+        console.log(`  ${text}`);
+    }
+    const verifyHttp = new LoadHttp(stack.apiBase, config.requestTimeoutMs, () => 0);
     const checks = await checkCycles(
       verifyHttp,
-      results.flatMap((r, i) => (r.cycleId ? [{ people: setup.people[i], cycleId: r.cycleId }] : [])),
+      driven.results.flatMap((r, i) => (r.cycleId ? [{ people: setup.people[i], cycleId: r.cycleId }] : [])),
     );
     verifyHttp.close();
     const expectedRecords = checks.reduce((n, c) => n + c.expected, 0);
-    const overBound =
-      http.samples.filter((s) => s.ms > config.hangMs).length +
-      healthHttp.samples.filter((s) => s.ms > config.hangMs).length;
-    http.close();
-    healthHttp.close();
+    const issuedDuring = await Promise.all(
+      (driven.faults?.outages ?? []).map((o) =>
+        issuedBetween(
+          stack.databaseUrl,
+          new Date(driven.originWall + o.start),
+          new Date(driven.originWall + o.restored),
+        ),
+      ),
+    );
 
-    const peaks = stack.peaks();
     printReport({
       config,
       setupMs,
       loginMs: setup.loginMs,
-      loadMs,
-      samples: http.samples,
-      results,
+      loadMs: driven.loadMs,
+      samples: driven.samples,
+      results: driven.results,
       drainMs: drained.ms,
       counts: drained.counts,
       expectedRecords,
       checks,
-      peaks,
-      healthMaxMs: health.maxMs,
-      faults: faultLog,
+      peaks: stack.peaks().map((p) => ({ ...p, cpuS: p.cpuS - (driven.cpuAtStart.get(p.label) ?? 0) })),
+      healthMaxMs: driven.healthMaxMs,
+      faults: driven.faults,
+      queue: await recordsQueueCounts(stack.redis.port, stack.queuePrefix),
+      requeued: requeuedByApi(stack.api.output()),
+      loadAverage: driven.loadAverage,
+      issuedDuring,
     });
     broken = brokenInvariants({
       agencies: config.agencies,
-      results,
+      results: driven.results,
       checks,
       counts: drained.counts,
       expectedRecords,
-      overBound,
+      overBound: [...driven.samples, ...driven.healthSamples].filter((s) => s.ms > config.hangMs).length,
       hangMs: config.hangMs,
-      faults: faultLog,
-      apiAlive:
-        stack.api.child.pid === apiPid && stack.api.child.exitCode === null && stack.api.child.signalCode === null,
+      faults: driven.faults,
+      // Never restarted by the run: it must simply still be up.
+      apiAlive: stack.api.child.exitCode === null && stack.api.child.signalCode === null,
       workersAlive: stack.workers().length,
       workers: config.workers,
     });
   } catch (error) {
-    console.error(stack.outputs());
+    console.error(`Salida de los procesos: ${logPath}`);
     throw error;
   } finally {
+    writeFileSync(logPath, stack.outputs(Infinity));
     await stack.stop();
   }
   if (broken.length > 0) {
     console.error(`\nInvariantes rotos:\n${broken.map((b) => `  - ${b}`).join('\n')}`);
+    console.error(`Salida de los procesos: ${logPath}`);
     process.exit(1);
   }
   console.log('\nTodos los invariantes se cumplen.');

@@ -13,6 +13,8 @@ export interface StoreCounts {
   /** Records whose stored PDF does not hash to the listed sha256, or with no file. */
   badFiles: number;
   outboxPending: number;
+  /** Follow-up programmes in force whose commitments have not reached the tracker. */
+  unsyncedProgrammes: number;
 }
 
 export async function storeCounts(databaseUrl: string): Promise<StoreCounts> {
@@ -28,7 +30,11 @@ export async function storeCounts(databaseUrl: string): Promise<StoreCounts> {
           (SELECT count(*) FROM record_files) AS files,
           (SELECT count(*) FROM records r LEFT JOIN record_files f ON f.record_id = r.id
             WHERE r.status = 'issued' AND (f.record_id IS NULL OR encode(sha256(f.bytes), 'hex') <> r.pdf_sha256)) AS "badFiles",
-          (SELECT count(*) FROM outbox_messages WHERE dispatched_at IS NULL) AS "outboxPending"`)
+          (SELECT count(*) FROM outbox_messages WHERE dispatched_at IS NULL) AS "outboxPending",
+          (SELECT count(*) FROM cycle_documents d
+            WHERE d.kind = 'follow-up-programme' AND d.status = 'visa-granted'
+              AND d.current_version IS DISTINCT FROM
+                  (SELECT max(k.source_version) FROM commitments k WHERE k.cycle_id = d.cycle_id)) AS "unsyncedProgrammes"`)
     ).rows;
     return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, Number(v)])) as unknown as StoreCounts;
   } finally {
@@ -102,4 +108,19 @@ export async function checkCycles(
     if (notIssued.length) check.recordProblems.push(`sin emitir u obsoletos ${notIssued.join(', ')}`);
     return check;
   });
+}
+
+/** Records issued between two instants (wall clock). */
+export async function issuedBetween(databaseUrl: string, from: Date, to: Date): Promise<number> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM records WHERE issued_at >= $1 AND issued_at < $2',
+      [from, to],
+    );
+    return rows[0].n;
+  } finally {
+    await client.end();
+  }
 }

@@ -14,15 +14,25 @@ export class BullmqJobQueue extends JobQueue {
   }
 
   async enqueue<N extends JobName>(name: N, payload: JobPayloads[N], options: EnqueueOptions = {}): Promise<void> {
-    await this.queue(QUEUE_OF[name]).add(name, payload, {
-      // BullMQ refuses ':' inside custom ids.
-      jobId: options.jobId?.replace(/:/g, '_'),
+    const queue = this.queue(QUEUE_OF[name]);
+    // BullMQ refuses ':' inside custom ids.
+    const jobId = options.jobId?.replace(/:/g, '_');
+    await queue.add(name, payload, {
+      jobId,
       delay: options.delayMs,
       attempts: RETRY_POLICY.attempts,
       backoff: { type: 'exponential', delay: RETRY_POLICY.backoffMs },
       removeOnComplete: { age: 7 * 24 * 3600, count: 10_000 },
       removeOnFail: { age: 30 * 24 * 3600 },
     });
+    // add() leaves a job of the same id as it is, and one that used up its retries (say, while
+    // PostgreSQL was down longer than the backoff) is kept as failed: it would never run again.
+    // Enqueuing it again means "run it", as in the in-process queue.
+    if (jobId && (await queue.getJobState(jobId)) === 'failed') {
+      const job = await queue.getJob(jobId);
+      // Another process may have retried it meanwhile: then it is no longer failed, which is the point.
+      await job?.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true }).catch(() => undefined);
+    }
   }
 
   // A clean close waits for Redis; when Redis is down, give up after a while and drop the

@@ -52,7 +52,7 @@ export const QUEUE_OF: Record<JobName, QueueName> = {
 };
 
 export interface EnqueueOptions {
-  /** Deduplicates: a job with the same id is queued once. */
+  /** Deduplicates: a job with the same id is queued once; one that failed for good runs again. */
   jobId?: string;
   delayMs?: number;
 }

@@ -3,6 +3,7 @@ import { HistoryModule } from '../history/history.module';
 import { DossierService } from './dossier.service';
 import { EvidenceService } from './evidence.service';
 import { IssueRecordHandler } from './issue-record.handler';
+import { PendingRecordsSweeper } from './pending-records.sweeper';
 import { RecordDataBuilder } from './record-data.builder';
 import { RecordsPlanner } from './records-planner.service';
 import { RecordsController } from './records.controller';
@@ -12,7 +13,15 @@ import { VerifyController } from './verify.controller';
 @Module({
   imports: [HistoryModule],
   controllers: [RecordsController, VerifyController],
-  providers: [RecordsService, RecordsPlanner, RecordDataBuilder, IssueRecordHandler, EvidenceService, DossierService],
+  providers: [
+    RecordsService,
+    RecordsPlanner,
+    RecordDataBuilder,
+    IssueRecordHandler,
+    EvidenceService,
+    DossierService,
+    PendingRecordsSweeper,
+  ],
   exports: [RecordsPlanner],
 })
 export class RecordsModule {}

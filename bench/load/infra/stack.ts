@@ -15,13 +15,17 @@ interface Tracked {
   process: RunningProcess;
   /** Last VmHWM read, in KiB: kept after the process dies (its /proc entry goes with it). */
   peakKiB: number;
+  /** Last CPU time read (user + system), in seconds. */
+  cpuS: number;
 }
+
+const TICKS_PER_SECOND = 100;
 
 // The production shape on this machine: one API process and N worker processes from dist/, on a
 // PostgreSQL cluster and a Redis of this run's own, which the fault run may stop and restart.
 export class Stack {
   readonly jwtSecret = randomBytes(32).toString('hex');
-  private readonly queuePrefix = `carga${randomBytes(3).toString('hex')}`;
+  readonly queuePrefix = `carga${randomBytes(3).toString('hex')}`;
   private readonly dataDir = mkdtempSync(join(tmpdir(), 'enfoque-load-'));
   private readonly tracked: Tracked[] = [];
   private sampler?: NodeJS.Timeout;
@@ -60,7 +64,7 @@ export class Stack {
       JWT_SECRET: this.jwtSecret,
       JOB_LOCK_MS: String(this.jobLockMs),
       DATA_DIR: this.dataDir,
-      LOG_LEVEL: 'error',
+      LOG_LEVEL: 'warn',
     };
   }
 
@@ -74,7 +78,7 @@ export class Stack {
       ADMIN_PASSWORD: ADMIN.password,
       LOGIN_THROTTLE_LIMIT: '100000',
     });
-    this.tracked.push({ label: 'API', process: this.api, peakKiB: 0 });
+    this.tracked.push({ label: 'API', process: this.api, peakKiB: 0, cpuS: 0 });
     this.apiBase = `http://127.0.0.1:${port}/api`;
     await waitFor(
       async () => ((await fetch(`${this.apiBase}/health`)).ok ? true : undefined),
@@ -85,7 +89,7 @@ export class Stack {
 
   startWorker(): RunningProcess {
     const worker = startNode('src/worker.js', this.env);
-    this.tracked.push({ label: `worker ${++this.workerSerial}`, process: worker, peakKiB: 0 });
+    this.tracked.push({ label: `worker ${++this.workerSerial}`, process: worker, peakKiB: 0, cpuS: 0 });
     return worker;
   }
 
@@ -103,18 +107,25 @@ export class Stack {
   }
 
   /** Peak resident memory (VmHWM) of every process this run started, in MiB. */
-  peaks(): { label: string; mib: number; alive: boolean }[] {
+  peaks(): { label: string; mib: number; cpuS: number; alive: boolean }[] {
     this.sample();
     return this.tracked.map((t) => ({
       label: t.label,
       mib: Math.round(t.peakKiB / 1024),
+      cpuS: t.cpuS,
       alive: t.process.child.exitCode === null && t.process.child.signalCode === null,
     }));
   }
 
-  /** Whatever a process wrote, for a failure's diagnosis. */
-  outputs(): string {
-    return this.tracked.map((t) => `--- ${t.label}\n${t.process.output().slice(-3000)}`).join('\n');
+  /** CPU seconds used so far by each process, to subtract start-up and setup from the figures. */
+  cpuNow(): Map<string, number> {
+    this.sample();
+    return new Map(this.tracked.map((t) => [t.label, t.cpuS]));
+  }
+
+  /** The last `chars` of what each process wrote, for a failure's diagnosis. */
+  outputs(chars = 3000): string {
+    return this.tracked.map((t) => `--- ${t.label}\n${t.process.output().slice(-chars)}`).join('\n');
   }
 
   private sample(): void {
@@ -122,6 +133,11 @@ export class Stack {
       try {
         const status = readFileSync(`/proc/${t.process.child.pid ?? 0}/status`, 'utf8');
         t.peakKiB = Math.max(t.peakKiB, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
+        // Fields 14 and 15 of /proc/<pid>/stat, counted after the command name in parentheses.
+        const fields = readFileSync(`/proc/${t.process.child.pid ?? 0}/stat`, 'utf8')
+          .split(') ')[1]
+          .split(' ');
+        t.cpuS = (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
       } catch {
         // ended: keep the last reading
       }
