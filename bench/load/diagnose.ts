@@ -52,9 +52,10 @@ export async function recordsQueueCounts(redisPort: number, prefix: string): Pro
   }
 }
 
-/** Pending records the API handed back to the queue, summed from its log lines. */
+/** Pending records the API handed to the queue again (lost, failed, or waiting in a backlog), from its log. */
 export function requeuedByApi(apiOutput: string): number {
   let total = 0;
-  for (const match of apiOutput.matchAll(/(\d+) registros pendientes vuelven a la cola/g)) total += Number(match[1]);
+  for (const match of apiOutput.matchAll(/(\d+) registros pendientes hace más de \d+ s se entregan de nuevo/g))
+    total += Number(match[1]);
   return total;
 }

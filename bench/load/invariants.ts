@@ -34,6 +34,10 @@ export function brokenInvariants(f: RunFacts): string[] {
   if (f.counts.badFiles > 0) broken.push(`${f.counts.badFiles} registros cuyo PDF no calza con su sha256`);
   if (f.counts.pending > 0) broken.push(`${f.counts.pending} registros quedaron pendientes`);
   if (f.counts.outboxPending > 0) broken.push(`${f.counts.outboxPending} mensajes quedaron en la bandeja de salida`);
+  if (f.counts.unsyncedProgrammes > 0)
+    broken.push(
+      `${f.counts.unsyncedProgrammes} programas de seguimiento vigentes no llegaron al seguimiento de compromisos`,
+    );
   const badChains = f.checks.filter((c) => !c.chainValid).length;
   if (badChains > 0) broken.push(`${badChains} cadenas de auditoría no verifican`);
   for (const c of f.checks.filter((c) => c.recordProblems.length > 0).slice(0, 5))

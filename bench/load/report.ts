@@ -25,7 +25,7 @@ export interface Report {
   faults?: FaultLog;
   /** Jobs of the records queue by state at the end. */
   queue: Record<string, number>;
-  /** Pending records the API handed back to the queue (lost by Redis or out of retries). */
+  /** Pending records the API handed to the queue again (lost, failed, or behind a backlog). */
   requeued: number;
   /** 1-minute load average of the machine when the cycles started and when they ended. */
   loadAverage: [number, number];
@@ -76,7 +76,7 @@ export function printReport(r: Report): void {
       .map(([state, n]) => `${state} ${n}`)
       .join(' · '),
   );
-  line('registros devueltos a la cola por la API', String(r.requeued));
+  line('registros entregados de nuevo a la cola', String(r.requeued));
   const valid = r.checks.filter((c) => c.chainValid).length;
   const entries = r.checks.reduce((n, c) => n + c.chainEntries, 0);
   line('cadenas de auditoría válidas', `${valid} de ${r.checks.length} (${entries} entradas)`);

@@ -97,15 +97,18 @@ async function main(): Promise<void> {
       workers: config.workers,
     });
   } catch (error) {
-    console.error(`Salida de los procesos: ${logPath}`);
+    broken.push(String(error));
     throw error;
   } finally {
-    writeFileSync(logPath, stack.outputs(Infinity));
+    // What every process wrote, kept only for a run that broke.
+    if (broken.length > 0) {
+      writeFileSync(logPath, stack.outputs(Infinity));
+      console.error(`Salida de los procesos: ${logPath}`);
+    }
     await stack.stop();
   }
   if (broken.length > 0) {
     console.error(`\nInvariantes rotos:\n${broken.map((b) => `  - ${b}`).join('\n')}`);
-    console.error(`Salida de los procesos: ${logPath}`);
     process.exit(1);
   }
   console.log('\nTodos los invariantes se cumplen.');

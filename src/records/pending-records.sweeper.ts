@@ -52,7 +52,8 @@ export class PendingRecordsSweeper implements OnApplicationBootstrap, OnApplicat
       [JobName.IssueRecord, staleAfterS],
     );
     if (requeued > 0) {
-      this.logger.warn(`${requeued} registros pendientes vuelven a la cola`);
+      // Also counts jobs merely waiting behind a long backlog: for those the hand-over is a no-op.
+      this.logger.warn(`${requeued} registros pendientes hace más de ${staleAfterS} s se entregan de nuevo a la cola`);
       this.relay?.kick();
     }
     return requeued;
