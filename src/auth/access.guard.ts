@@ -1,18 +1,17 @@
 import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
-import { Role } from '../../workflows/roles';
 import { forbidden, notFound } from '../common/errors/domain.exception';
 import { AgencyScopeRegistry } from './policy/agency-scope.registry';
 import { POLICY_KEY } from './policy/use-policy.decorator';
 import { PolicyName, ROUTE_POLICIES, RoutePolicy } from './policy/route-policies';
-import { Principal } from './principal';
+import { Principal, ScopeInAgency } from './principal';
 import { TokenService } from './token.service';
 
 export interface AuthenticatedRequest extends Request {
   principal?: Principal;
   /** The agency the route acts in and the caller's roles there, when the policy is agency-scoped. */
-  scope?: { agencyId: string; roles: Role[] };
+  scope?: ScopeInAgency;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -67,7 +66,7 @@ export class AccessGuard implements CanActivate {
     principal: Principal,
     policy: RoutePolicy,
     id: string | undefined,
-  ): Promise<{ agencyId: string; roles: Role[] }> {
+  ): Promise<ScopeInAgency> {
     if (policy.scope.kind !== 'agency' || !id || !UUID.test(id))
       throw notFound('NOT_FOUND', 'El recurso solicitado no existe');
     const agencyId = await this.scopes.resolve(policy.scope.param, id);

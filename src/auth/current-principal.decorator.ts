@@ -1,7 +1,6 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
-import type { Role } from '../../workflows/roles';
 import type { AuthenticatedRequest } from './access.guard';
-import type { Principal } from './principal';
+import type { Principal, ScopeInAgency } from './principal';
 
 export const CurrentPrincipal = createParamDecorator((_: unknown, context: ExecutionContext): Principal => {
   const principal = context.switchToHttp().getRequest<AuthenticatedRequest>().principal;
@@ -10,10 +9,8 @@ export const CurrentPrincipal = createParamDecorator((_: unknown, context: Execu
 });
 
 /** The agency and the caller's roles there, set by the AccessGuard for agency-scoped policies. */
-export const AgencyScope = createParamDecorator(
-  (_: unknown, context: ExecutionContext): { agencyId: string; roles: Role[] } => {
-    const scope = context.switchToHttp().getRequest<AuthenticatedRequest>().scope;
-    if (!scope) throw new Error('AgencyScope en una ruta sin alcance de servicio');
-    return scope;
-  },
-);
+export const AgencyScope = createParamDecorator((_: unknown, context: ExecutionContext): ScopeInAgency => {
+  const scope = context.switchToHttp().getRequest<AuthenticatedRequest>().scope;
+  if (!scope) throw new Error('AgencyScope en una ruta sin alcance de servicio');
+  return scope;
+});

@@ -1,5 +1,11 @@
 import { AgencyRole, Role } from '../../workflows/roles';
 
+/** The agency a route acts in and the caller's roles there (set by the AccessGuard). */
+export interface ScopeInAgency {
+  agencyId: string;
+  roles: Role[];
+}
+
 export interface PrincipalMembership {
   id: string;
   agencyId: string;

@@ -2,15 +2,12 @@ import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestj
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AgencyScope, CurrentPrincipal } from '../auth/current-principal.decorator';
 import { UsePolicy } from '../auth/policy/use-policy.decorator';
-import { Principal } from '../auth/principal';
+import type { Principal, ScopeInAgency } from '../auth/principal';
 import { UuidParam } from '../common/http/uuid-param.pipe';
-import type { Role } from '../../workflows/roles';
 import { CycleTransitionsService } from './cycle-transitions.service';
 import { CyclesService } from './cycles.service';
 import { CreateCycleDto } from './dto/create-cycle.dto';
 import { CycleEventDto } from './dto/cycle-event.dto';
-
-type Scope = { agencyId: string; roles: Role[] };
 
 @ApiTags('ciclos')
 @ApiBearerAuth()
@@ -27,7 +24,7 @@ export class CyclesController {
     @Param('agencyId', UuidParam) agencyId: string,
     @Body() dto: CreateCycleDto,
     @CurrentPrincipal() principal: Principal,
-    @AgencyScope() scope: Scope,
+    @AgencyScope() scope: ScopeInAgency,
   ) {
     return this.cycles.create(agencyId, dto.year, principal, scope.roles);
   }
@@ -43,7 +40,7 @@ export class CyclesController {
   get(
     @Param('cycleId', UuidParam) cycleId: string,
     @CurrentPrincipal() principal: Principal,
-    @AgencyScope() scope: Scope,
+    @AgencyScope() scope: ScopeInAgency,
   ) {
     return this.cycles.get(cycleId, principal, scope.roles);
   }
@@ -55,7 +52,7 @@ export class CyclesController {
     @Param('cycleId', UuidParam) cycleId: string,
     @Body() dto: CycleEventDto,
     @CurrentPrincipal() principal: Principal,
-    @AgencyScope() scope: Scope,
+    @AgencyScope() scope: ScopeInAgency,
   ) {
     return this.transitions.apply(cycleId, dto, principal, scope.roles);
   }

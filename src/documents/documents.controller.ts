@@ -1,15 +1,12 @@
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { Role } from '../../workflows/roles';
 import { AgencyScope, CurrentPrincipal } from '../auth/current-principal.decorator';
 import { UsePolicy } from '../auth/policy/use-policy.decorator';
-import { Principal } from '../auth/principal';
+import type { Principal, ScopeInAgency } from '../auth/principal';
 import { PaginationQuery } from '../common/http/pagination.dto';
 import { UuidParam } from '../common/http/uuid-param.pipe';
 import { DocumentsService } from './documents.service';
 import { RegisterEntryDto, SaveDocumentDto } from './dto/save-document.dto';
-
-type Scope = { agencyId: string; roles: Role[] };
 
 @ApiTags('documentos')
 @ApiBearerAuth()
@@ -19,7 +16,7 @@ export class DocumentsController {
 
   @Get('documents/:kind')
   @UsePolicy('documents.read')
-  get(@Param('cycleId', UuidParam) cycleId: string, @Param('kind') kind: string, @AgencyScope() scope: Scope) {
+  get(@Param('cycleId', UuidParam) cycleId: string, @Param('kind') kind: string, @AgencyScope() scope: ScopeInAgency) {
     return this.documents.get(cycleId, kind, scope.roles);
   }
 
@@ -30,7 +27,7 @@ export class DocumentsController {
     @Param('kind') kind: string,
     @Body() dto: SaveDocumentDto,
     @CurrentPrincipal() principal: Principal,
-    @AgencyScope() scope: Scope,
+    @AgencyScope() scope: ScopeInAgency,
   ) {
     return this.documents.save(cycleId, kind, dto.content, dto.version, principal, scope.roles);
   }
@@ -41,7 +38,7 @@ export class DocumentsController {
     @Param('cycleId', UuidParam) cycleId: string,
     @Body() dto: RegisterEntryDto,
     @CurrentPrincipal() principal: Principal,
-    @AgencyScope() scope: Scope,
+    @AgencyScope() scope: ScopeInAgency,
   ) {
     return this.documents.register(cycleId, 'activity-record', dto.content, principal, scope.roles);
   }
@@ -58,7 +55,7 @@ export class DocumentsController {
     @Param('cycleId', UuidParam) cycleId: string,
     @Body() dto: RegisterEntryDto,
     @CurrentPrincipal() principal: Principal,
-    @AgencyScope() scope: Scope,
+    @AgencyScope() scope: ScopeInAgency,
   ) {
     return this.documents.register(cycleId, 'progress-report', dto.content, principal, scope.roles);
   }

@@ -12,16 +12,13 @@ import {
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { Role } from '../../workflows/roles';
 import { AgencyScope, CurrentPrincipal } from '../auth/current-principal.decorator';
 import { UsePolicy } from '../auth/policy/use-policy.decorator';
-import { Principal } from '../auth/principal';
+import type { Principal, ScopeInAgency } from '../auth/principal';
 import { UuidParam } from '../common/http/uuid-param.pipe';
 import { DossierService } from './dossier.service';
 import { EvidenceService, MAX_EVIDENCE_BYTES, type UploadedFile as Upload } from './evidence.service';
 import { RecordsService } from './records.service';
-
-type Scope = { agencyId: string; roles: Role[] };
 
 const UPLOAD = FileInterceptor('file', { limits: { fileSize: MAX_EVIDENCE_BYTES, files: 1, fields: 5, parts: 10 } });
 
@@ -77,7 +74,7 @@ export class RecordsController {
     @Param('documentId', UuidParam) documentId: string,
     @UploadedFile() file: Upload | undefined,
     @CurrentPrincipal() principal: Principal,
-    @AgencyScope() scope: Scope,
+    @AgencyScope() scope: ScopeInAgency,
   ) {
     return this.evidence.upload(cycleId, 'activity-record', documentId, file, principal, scope.roles);
   }
@@ -91,7 +88,7 @@ export class RecordsController {
     @Param('documentId', UuidParam) documentId: string,
     @UploadedFile() file: Upload | undefined,
     @CurrentPrincipal() principal: Principal,
-    @AgencyScope() scope: Scope,
+    @AgencyScope() scope: ScopeInAgency,
   ) {
     return this.evidence.upload(cycleId, 'progress-report', documentId, file, principal, scope.roles);
   }
