@@ -1,4 +1,5 @@
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
+import { jsonRequest } from '../support/json-request';
 
 export interface Sample {
   /** ms since the run's clock started. */
@@ -35,68 +36,32 @@ export class LoadHttp {
     this.base = new URL(base);
   }
 
-  call<T>(method: string, path: string, token: string | null, body?: unknown, route = path): Promise<Outcome<T>> {
+  async call<T>(method: string, path: string, token: string | null, body?: unknown, route = path): Promise<Outcome<T>> {
     const startedAt = this.clock();
     const started = performance.now();
-    const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
-    return new Promise<Outcome<T>>((resolve) => {
-      let settled = false;
-      const finish = (outcome: Outcome<T>) => {
-        if (settled) return;
-        settled = true;
-        clearTimeout(timer);
-        const sample: Sample = {
-          at: startedAt,
-          ms: outcome.ms,
-          route: `${method} ${route}`,
-          status: outcome.kind === 'answer' ? outcome.status : 0,
-        };
-        if (outcome.kind === 'answer' && outcome.status >= 400) sample.code = (outcome.body as ErrorBody | null)?.code;
-        if (outcome.kind === 'no-answer') sample.code = outcome.reason;
-        this.samples.push(sample);
-        resolve(outcome);
-      };
-      const req = request(
-        {
-          agent: this.agent,
-          host: this.base.hostname,
-          port: this.base.port,
-          method,
-          path: `${this.base.pathname}${path}`,
-          headers: {
-            'content-type': 'application/json',
-            ...(payload ? { 'content-length': payload.length } : {}),
-            ...(token ? { authorization: `Bearer ${token}` } : {}),
-          },
-        },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('end', () => {
-            const text = Buffer.concat(chunks).toString();
-            let parsed: unknown = null;
-            try {
-              parsed = text ? JSON.parse(text) : null;
-            } catch {
-              parsed = { code: 'NOT_JSON', message: text.slice(0, 200) };
-            }
-            finish({ kind: 'answer', status: res.statusCode ?? 0, body: parsed as T, ms: performance.now() - started });
-          });
-          res.on('error', (error) =>
-            finish({ kind: 'no-answer', reason: reasonOf(error), ms: performance.now() - started }),
-          );
-        },
-      );
-      // finish() reads it only from callbacks, which run after this line.
-      const timer = setTimeout(() => {
-        finish({ kind: 'no-answer', reason: 'TIMEOUT', ms: performance.now() - started });
-        req.destroy();
-      }, this.timeoutMs);
-      req.on('error', (error) =>
-        finish({ kind: 'no-answer', reason: reasonOf(error), ms: performance.now() - started }),
-      );
-      req.end(payload);
-    });
+    let outcome: Outcome<T>;
+    try {
+      const answer = await jsonRequest(this.agent, this.base, {
+        method,
+        path,
+        token,
+        body,
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+      outcome = { kind: 'answer', status: answer.status, body: answer.body as T, ms: performance.now() - started };
+    } catch (error) {
+      outcome = { kind: 'no-answer', reason: reasonOf(error), ms: performance.now() - started };
+    }
+    const sample: Sample = {
+      at: startedAt,
+      ms: outcome.ms,
+      route: `${method} ${route}`,
+      status: outcome.kind === 'answer' ? outcome.status : 0,
+    };
+    if (outcome.kind === 'answer' && outcome.status >= 400) sample.code = (outcome.body as ErrorBody | null)?.code;
+    if (outcome.kind === 'no-answer') sample.code = outcome.reason;
+    this.samples.push(sample);
+    return outcome;
   }
 
   close(): void {
@@ -104,7 +69,8 @@ export class LoadHttp {
   }
 }
 
-function reasonOf(error: Error): string {
+function reasonOf(error: unknown): string {
+  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return 'TIMEOUT';
   const code = (error as NodeJS.ErrnoException).code;
-  return code ?? error.message.slice(0, 60);
+  return code ?? (error instanceof Error ? error.message : String(error)).slice(0, 60);
 }
