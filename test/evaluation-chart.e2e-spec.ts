@@ -4,22 +4,11 @@ import { adminToken, Person } from './support/actors';
 import { AgencyTeam, createTeam, CycleDriver } from './support/cycle-driver';
 import { downloadPdf, waitForIssued } from './support/records';
 import { startTestApp, TestApp } from './support/test-app';
+import { IND_1 } from './support/indicator-examples';
 
 // The evaluation record charts, for each indicator its report cites, the agency's values for
 // women and men across periods: what the officer measured, as the record's readers get it.
 
-const IND_1 = {
-  code: 'IND-1',
-  name: 'Porcentaje de mujeres beneficiarias del Capital Semilla Regional',
-  product: 'PE-1',
-  unit: 'count',
-  numerator: 'N° de mujeres beneficiarias del Capital Semilla Regional en el año t',
-  denominator: 'N° total de personas beneficiarias en el año t',
-  convention: 'share',
-  verificationMeans: 'Reporte anual de SIGEBEN',
-  baseline: 31.2,
-  annualGoal: 34,
-};
 const IND_2 = {
   code: 'IND-2',
   name: 'Tasa de término de mujeres en cursos de asistencia técnica',

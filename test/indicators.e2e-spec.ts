@@ -1,21 +1,8 @@
 import { adminToken, Person } from './support/actors';
 import { AgencyTeam, createTeam, CycleDriver } from './support/cycle-driver';
 import { startTestApp, TestApp } from './support/test-app';
+import { IND_1 } from './support/indicator-examples';
 
-const IND_1 = {
-  code: 'IND-1',
-  name: 'Porcentaje de mujeres beneficiarias del Capital Semilla Regional',
-  product: 'PE-1',
-  unit: 'count',
-  numerator: 'N° de mujeres beneficiarias del Capital Semilla Regional en el año t',
-  denominator: 'N° total de personas beneficiarias en el año t',
-  convention: 'share',
-  verificationMeans: 'Reporte anual de SIGEBEN',
-  baseline: 31.2,
-  annualGoal: 34,
-  mediumTermGoal: 36,
-  longTermGoal: 41,
-};
 const INCOMES = {
   code: 'H-9',
   name: 'Ingreso medio mensual de personas ocupadas',
