@@ -3,6 +3,7 @@ import { Procedure1795291594573 } from './1795291594573-Procedure';
 import { FollowUp1795292395791 } from './1795292395791-FollowUp';
 import { Records1795292563194 } from './1795292563194-Records';
 import { OverviewGateOutcomesIndex1795300000000 } from './1795300000000-OverviewGateOutcomesIndex';
+import { BrowserSessions1795400000000 } from './1795400000000-BrowserSessions';
 
 // Every migration, in order. Listed explicitly so that the app, the CLI and the tests load the
 // same set whether running from TypeScript or from dist/.
@@ -12,4 +13,5 @@ export const MIGRATIONS = [
   FollowUp1795292395791,
   Records1795292563194,
   OverviewGateOutcomesIndex1795300000000,
+  BrowserSessions1795400000000,
 ];

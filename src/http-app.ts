@@ -2,6 +2,7 @@ import { INestApplication, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
@@ -12,6 +13,7 @@ import { requestId } from './common/http/request-id';
 import { validationExceptionFactory } from './common/errors/validation-errors';
 import { AppConfig } from './config/load-config';
 import { mountVerifyPage } from './records/verify-page.route';
+import { mountWebApp } from './web/web-app.route';
 
 export const JSON_BODY_LIMIT = '2mb';
 
@@ -25,6 +27,7 @@ export async function createHttpApp(config: AppConfig): Promise<INestApplication
   app.setGlobalPrefix('api');
   app.use(requestId);
   app.use(helmet());
+  app.use(cookieParser());
   app.use(...jsonBodyParser(JSON_BODY_LIMIT));
   app.set('trust proxy', 'loopback');
   app.useGlobalPipes(
@@ -44,6 +47,7 @@ export async function createHttpApp(config: AppConfig): Promise<INestApplication
     .addBearerAuth()
     .build();
   mountVerifyPage(app);
+  mountWebApp(app);
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi));
   return app;
 }

@@ -56,7 +56,8 @@ type Outcome = 'allowed' | 'refused';
 
 const NO_CHANGE_BODY = { matrizDeAcceso: 'propiedad desconocida: la validación la rechaza' };
 const WRITE = (route: DeclaredRoute) => route.method !== 'get';
-const PUBLIC_WRITES: readonly PolicyName[] = ['auth.login'];
+// Signing in (token or browser session) and signing out.
+const PUBLIC_WRITES: readonly PolicyName[] = ['auth.login', 'auth.session'];
 const EXPERT_WRITES: readonly PolicyName[] = ['cycles.event'];
 // README, Roles: the administration manages agencies, people and role assignments.
 const ADMINISTRATION = /^\/api\/(users|agencies)(\/:agencyId\/(members|experts))?(\/:[A-Za-z0-9]+)?$/;
@@ -121,7 +122,8 @@ describe('Matriz de acceso: cada ruta × cada rol × servicio propio, otro servi
   const call = (route: DeclaredRoute, authorization?: string) => {
     let request = t.http[route.method](urlOf(route));
     if (authorization !== undefined) request = request.set('Authorization', authorization);
-    return WRITE(route) ? request.send(NO_CHANGE_BODY) : request;
+    // Writes carry the web app's header, as a browser's would: what is tested here is the policy, not CSRF.
+    return WRITE(route) ? request.set('X-Enfoque-CSRF', '1').send(NO_CHANGE_BODY) : request;
   };
 
   beforeAll(async () => {

@@ -10,7 +10,8 @@ export type SecurityEventType =
   | 'membership.removed'
   | 'expert.assigned'
   | 'expert.unassigned'
-  | 'admin.bootstrapped';
+  | 'admin.bootstrapped'
+  | 'user.password-changed';
 
 // Who did what to accounts and organisations (the procedure's own trail is the cycle history).
 @Entity('security_events')

@@ -1,18 +1,28 @@
-import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
+import { CanActivate, ExecutionContext, HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
-import { forbidden, notFound } from '../common/errors/domain.exception';
+import { DomainException, forbidden, notFound, unauthenticated } from '../common/errors/domain.exception';
+import { APP_CONFIG, AppConfig } from '../config/load-config';
+import { BrowserSessionsService } from './browser-sessions.service';
 import { AgencyScopeRegistry } from './policy/agency-scope.registry';
 import { POLICY_KEY } from './policy/use-policy.decorator';
 import { PolicyName, ROUTE_POLICIES, RoutePolicy } from './policy/route-policies';
 import { Principal, ScopeInAgency } from './principal';
-import { TokenService } from './token.service';
+import { isCrossSiteWrite, sessionTokenOf } from './session-cookie';
+import { SESSION_ENDED, TokenService } from './token.service';
 
 export interface AuthenticatedRequest extends Request {
   principal?: Principal;
   /** The agency the route acts in and the caller's roles there, when the policy is agency-scoped. */
   scope?: ScopeInAgency;
 }
+
+const csrfRejected = () =>
+  new DomainException(
+    HttpStatus.FORBIDDEN,
+    'CSRF_REJECTED',
+    'La solicitud no proviene de Enfoque; recargue la página e intente nuevamente',
+  );
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -26,6 +36,8 @@ export class AccessGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly tokens: TokenService,
     private readonly scopes: AgencyScopeRegistry,
+    private readonly sessions: BrowserSessionsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -40,9 +52,13 @@ export class AccessGuard implements CanActivate {
       throw forbidden();
     }
     const policy: RoutePolicy = ROUTE_POLICIES[name];
+    // A write from a browser (its session cookie, or the sign-in that creates one) must come from our pages.
+    const fromBrowser =
+      !request.headers.authorization && (sessionTokenOf(request) !== undefined || name === 'auth.session');
+    if (fromBrowser && isCrossSiteWrite(request, this.config)) throw csrfRejected();
     if (policy.scope.kind === 'public') return true;
 
-    const principal = await this.tokens.authenticate(request.headers.authorization);
+    const principal = await this.authenticate(request);
     request.principal = principal;
 
     switch (policy.scope.kind) {
@@ -60,6 +76,16 @@ export class AccessGuard implements CanActivate {
         return true;
       }
     }
+  }
+
+  // A bearer token (API clients) or the browser's session cookie.
+  private async authenticate(request: AuthenticatedRequest): Promise<Principal> {
+    if (request.headers.authorization) return this.tokens.authenticate(request.headers.authorization);
+    const token = sessionTokenOf(request);
+    if (!token) throw unauthenticated();
+    const owner = await this.sessions.ownerOf(token);
+    if (!owner) throw unauthenticated(SESSION_ENDED);
+    return this.tokens.loadPrincipal(owner.userId, owner.tokenVersion);
   }
 
   private async authoriseInAgency(

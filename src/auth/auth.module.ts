@@ -11,6 +11,7 @@ import { User } from '../users/user.entity';
 import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
+import { BrowserSessionsService } from './browser-sessions.service';
 import { AgencyScopeRegistry } from './policy/agency-scope.registry';
 import { TokenService } from './token.service';
 
@@ -35,7 +36,13 @@ import { TokenService } from './token.service';
     }),
   ],
   controllers: [AuthController],
-  providers: [TokenService, AuthService, AgencyScopeRegistry, { provide: APP_GUARD, useClass: AccessGuard }],
-  exports: [TokenService, AgencyScopeRegistry],
+  providers: [
+    TokenService,
+    AuthService,
+    BrowserSessionsService,
+    AgencyScopeRegistry,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
+  exports: [TokenService, AgencyScopeRegistry, BrowserSessionsService],
 })
 export class AuthModule {}

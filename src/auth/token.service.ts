@@ -25,6 +25,8 @@ const PRINCIPAL_SQL = `
     COALESCE((SELECT array_agg(e.agency_id) FROM expert_assignments e WHERE e.user_id = u.id), '{}') AS expert_agency_ids
   FROM users u WHERE u.id = $1`;
 
+export const SESSION_ENDED = 'La sesión no es válida o expiró; inicie sesión nuevamente';
+
 interface TokenClaims {
   sub: string;
   tv: number;
@@ -50,7 +52,7 @@ export class TokenService {
     try {
       claims = await this.jwt.verifyAsync<TokenClaims>(token, { algorithms: ['HS256'] });
     } catch {
-      throw unauthenticated('La sesión no es válida o expiró; inicie sesión nuevamente');
+      throw unauthenticated(SESSION_ENDED);
     }
     if (typeof claims.sub !== 'string' || typeof claims.tv !== 'number') throw unauthenticated();
     return this.loadPrincipal(claims.sub, claims.tv);
@@ -61,7 +63,7 @@ export class TokenService {
   async loadPrincipal(userId: string, tokenVersion?: number): Promise<Principal> {
     const [row] = await this.users.query<PrincipalRow[]>(PRINCIPAL_SQL, [userId]);
     if (!row || !row.active || (tokenVersion !== undefined && row.token_version !== tokenVersion)) {
-      throw unauthenticated('La sesión no es válida o expiró; inicie sesión nuevamente');
+      throw unauthenticated(SESSION_ENDED);
     }
     return new Principal(row.id, row.email, row.name, row.is_admin, row.memberships, row.expert_agency_ids);
   }

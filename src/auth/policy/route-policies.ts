@@ -28,7 +28,10 @@ const CYCLE = { kind: 'agency', param: 'cycleId' } as const;
 export const ROUTE_POLICIES = {
   'health.read': { scope: { kind: 'public' }, roles: [] },
   'auth.login': { scope: { kind: 'public' }, roles: [] },
+  // Opening a browser session is public; closing one is too (an expired one still clears its cookie).
+  'auth.session': { scope: { kind: 'public' }, roles: [] },
   'me.read': { scope: { kind: 'authenticated' }, roles: [] },
+  'me.password': { scope: { kind: 'authenticated' }, roles: [] },
 
   'agencies.create': { scope: { kind: 'admin' }, roles: ['admin'] },
   'agencies.list': { scope: { kind: 'authenticated' }, roles: [] },
