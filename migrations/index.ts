@@ -4,6 +4,8 @@ import { FollowUp1795292395791 } from './1795292395791-FollowUp';
 import { Records1795292563194 } from './1795292563194-Records';
 import { OverviewGateOutcomesIndex1795300000000 } from './1795300000000-OverviewGateOutcomesIndex';
 import { BrowserSessions1795400000000 } from './1795400000000-BrowserSessions';
+import { WorkflowNotifications1795400100000 } from './1795400100000-WorkflowNotifications';
+import { DocumentObservations1795400200000 } from './1795400200000-DocumentObservations';
 
 // Every migration, in order. Listed explicitly so that the app, the CLI and the tests load the
 // same set whether running from TypeScript or from dist/.
@@ -14,4 +16,6 @@ export const MIGRATIONS = [
   Records1795292563194,
   OverviewGateOutcomesIndex1795300000000,
   BrowserSessions1795400000000,
+  WorkflowNotifications1795400100000,
+  DocumentObservations1795400200000,
 ];

@@ -15,8 +15,17 @@ async function main(): Promise<void> {
   try {
     const result = await app.get(DemoSeedService).seed();
     log(result.created ? '\nServicio de demostración creado.' : '\nEl servicio de demostración ya existía.');
-    log('Credenciales (también en DATA_DIR/demo-credentials.json):\n');
-    for (const c of result.credentials) log(`  ${c.label.padEnd(44)} ${c.email.padEnd(36)} ${c.password}`);
+    log(`\nEnfoque: ${result.publicUrl}  (npm start, si aún no está en marcha)`);
+    log('\nPersonas y credenciales (también en DATA_DIR/demo-credentials.json):\n');
+    for (const c of result.credentials)
+      log(`  ${c.label.padEnd(42)} ${(c.name ?? '').padEnd(26)} ${c.email.padEnd(40)} ${c.password}`);
+    log('\nQué espera a cada persona en su Bandeja:\n');
+    for (const { credential, tasks } of result.awaiting) {
+      log(`  ${credential.name ?? credential.email} (${credential.email})`);
+      if (tasks.length === 0)
+        log(`    ${credential.label}: nada pendiente; puede consultar los registros de los ciclos`);
+      for (const task of tasks) log(`    ${task}`);
+    }
     log('');
   } finally {
     await app.close();

@@ -18,6 +18,7 @@ import { DeadlinesModule } from './deadlines/deadlines.module';
 import { IndicatorsModule } from './indicators/indicators.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OverviewModule } from './overview/overview.module';
+import { ObservationsModule } from './observations/observations.module';
 import { RemindersModule } from './reminders/reminders.module';
 import { OutboxModule } from './outbox/outbox.module';
 import { RecordsModule } from './records/records.module';
@@ -56,6 +57,7 @@ export class AppModule {
         InboxModule,
         OutboxModule.forRoot(role === 'api'),
         RecordsModule,
+        ObservationsModule,
         IndicatorsModule,
         CommitmentsModule,
         DeadlinesModule,

@@ -10,7 +10,7 @@ describe('records', () => {
 
   it('titles each record as the guide does', () => {
     expect(RECORD_TITLES).toEqual({
-      'strategic-definitions': 'Formulario A1 y H',
+      'strategic-definitions': 'Ficha A1 y Formulario H',
       diagnostic: 'Informe de Diagnóstico',
       plan: 'Plan de Acción con Enfoque de Género',
       'work-programme': 'Programa de Trabajo Anual',
@@ -20,7 +20,8 @@ describe('records', () => {
       'follow-up-programme': 'Programa de Seguimiento',
       'management-review': 'Registro de Revisión por la Dirección',
       dissemination: 'Registro de Difusión',
-      standardisation: 'Registro de Incorporación del Enfoque de Género en los procesos',
+      standardisation:
+        'Registro de Incorporación del Enfoque de Género en los procesos de provisión de bienes y servicios',
       'visa-certificate': 'Certificado V°B° SERNAM',
     });
   });

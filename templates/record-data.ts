@@ -1,5 +1,6 @@
 import type { ContentByKind } from '../src/documents/content';
 import { REGISTER_DOCUMENT_KINDS, SINGLETON_DOCUMENT_KINDS, type DocumentKind } from '../workflows/document-kinds';
+import { DOCUMENT_KIND_LABELS } from '../workflows/labels';
 
 // What a record PDF is made from: one frozen document version and its approval history.
 
@@ -36,6 +37,22 @@ export interface Observation {
   role: string;
   type: 'RETURN' | 'DENY_VISA';
   comment: string;
+  // What the same return or denial said about single items or fields, and the authors' follow-up.
+  items?: ItemObservation[];
+}
+
+export interface ItemObservation {
+  kind: string;
+  // The version reviewed.
+  version: number;
+  path: string;
+  itemId: string | null;
+  text: string;
+  status: 'open' | 'answered' | 'addressed';
+  answer: string | null;
+  answeredBy: string | null;
+  answeredAt: string | null;
+  addressedInVersion: number | null;
 }
 
 export interface EvidenceFile {
@@ -72,18 +89,9 @@ export interface RecordData<K extends RecordKind = RecordKind> {
   verifyUrl: string;
 }
 
+// The document kinds' titles are the procedure's (workflows/labels.ts); the certificate is the records' own.
 export const RECORD_TITLES: Readonly<Record<RecordKind, string>> = {
-  'strategic-definitions': 'Formulario A1 y H',
-  diagnostic: 'Informe de Diagnóstico',
-  plan: 'Plan de Acción con Enfoque de Género',
-  'work-programme': 'Programa de Trabajo Anual',
-  'activity-record': 'Registro de Actividades Realizadas',
-  'progress-report': 'Informe de Avance',
-  evaluation: 'Informe de Evaluación',
-  'follow-up-programme': 'Programa de Seguimiento',
-  'management-review': 'Registro de Revisión por la Dirección',
-  dissemination: 'Registro de Difusión',
-  standardisation: 'Registro de Incorporación del Enfoque de Género en los procesos',
+  ...DOCUMENT_KIND_LABELS,
   'visa-certificate': 'Certificado V°B° SERNAM',
 };
 

@@ -102,6 +102,7 @@ describe('Matriz de acceso: cada ruta × cada rol × servicio propio, otro servi
     commitmentId: () => w.commitment.id,
     documentId: (route) => (route.path.includes('/progress-reports/') ? w.progressId : w.activityId),
     kind: () => 'plan',
+    version: () => '1',
     year: () => String(w.year),
     sha256: () => w.record.pdfSha256,
     // DELETE …/experts/:userId: an expert of B, not assigned to A (nothing to unassign).
@@ -110,6 +111,7 @@ describe('Matriz de acceso: cada ruta × cada rol × servicio propio, otro servi
     membershipId: () => w.membershipOfB,
     // Someone else's: marking it answers 404 to every caller.
     notificationId: () => w.notificationId,
+    observationId: () => w.observationId,
   };
 
   const urlOf = (route: DeclaredRoute) =>
@@ -196,7 +198,15 @@ describe('Matriz de acceso: cada ruta × cada rol × servicio propio, otro servi
       if (resolved === w.a.agencyId) agencyParams.add(name);
     }
     expect([...agencyParams].sort()).toEqual(
-      expect.arrayContaining(['agencyId', 'commitmentId', 'cycleId', 'evidenceId', 'indicatorId', 'recordId']),
+      expect.arrayContaining([
+        'agencyId',
+        'commitmentId',
+        'cycleId',
+        'evidenceId',
+        'indicatorId',
+        'observationId',
+        'recordId',
+      ]),
     );
 
     const problems: string[] = [];

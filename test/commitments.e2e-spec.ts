@@ -5,6 +5,7 @@ import { addMember, adminToken, createPerson, Person } from './support/actors';
 import { AgencyTeam, createTeam, CycleDriver } from './support/cycle-driver';
 import { driveToFollowUp, programmeWithDeadlines } from './support/follow-up';
 import { waitFor } from './support/processes';
+import { isReminder, isReminderMail } from './support/reminder-notifications';
 import { startSmtpSink, SmtpSink } from './support/smtp-sink';
 import { query } from './support/test-database';
 import { startTestApp, TestApp } from './support/test-app';
@@ -42,7 +43,13 @@ describe('Compromisos del Programa de Seguimiento y sus recordatorios', () => {
   });
 
   const list = (as: Person | string) => t.http.get(`/api/cycles/${cycle.cycleId}/commitments`).set(auth(as));
-  const notificationsOf = (p: Person) => t.http.get('/api/notifications').set(auth(p));
+  // Reminders only: the transitions that drove the cycle here notified people too.
+  const notificationsOf = async (p: Person) => {
+    const { body } = await t.http.get('/api/notifications?limit=100').set(auth(p));
+    const items = (body.items as { id: string; kind: string; read: boolean }[]).filter(isReminder);
+    return { body: { items, total: items.length, unread: items.filter((n) => !n.read).length } };
+  };
+  const reminderMails = () => smtp.messages.filter(isReminderMail);
   // The queue also holds the next day's sweep, so "idle" never comes: give immediate jobs a moment.
   const settle = () => new Promise((resolve) => setTimeout(resolve, 1_000));
 
@@ -97,15 +104,15 @@ describe('Compromisos del Programa de Seguimiento y sus recordatorios', () => {
     const rows = await query<{ count: string }>(t.database.url, `SELECT count(*) FROM reminders`);
     expect(Number(rows[0].count)).toBe(1);
 
-    await waitFor(async () => (smtp.messages.length > 0 ? true : undefined), 'correo');
-    expect(smtp.messages).toHaveLength(1);
-    expect(smtp.messages[0]).toMatchObject({ from: 'avisos@enfoque.test', to: [team.officer.email] });
-    expect(smtp.messages[0].raw).toContain('Subject: Compromiso vencido: C-2 (SEGUIM 2027)');
+    await waitFor(async () => (reminderMails().length > 0 ? true : undefined), 'correo');
+    expect(reminderMails()).toHaveLength(1);
+    expect(reminderMails()[0]).toMatchObject({ from: 'avisos@enfoque.test', to: [team.officer.email] });
+    expect(reminderMails()[0].raw).toContain('Subject: Compromiso vencido: C-2 (SEGUIM 2027)');
   });
 
   it('marks notifications as read, one or all, and only one’s own', async () => {
     const { body } = await notificationsOf(team.officer);
-    const id = body.items[0].id as string;
+    const id = body.items[0].id;
     const foreign = await t.http.post(`/api/notifications/${id}/read`).set(auth(team.head));
     expect([foreign.status, foreign.body.code]).toEqual([404, 'NOTIFICATION_NOT_FOUND']);
     const read = await t.http.post(`/api/notifications/${id}/read`).set(auth(team.officer));
@@ -113,6 +120,13 @@ describe('Compromisos del Programa de Seguimiento y sus recordatorios', () => {
     expect(read.body).toMatchObject({ id, read: true, readAt: expect.any(String) });
     const again = await t.http.post(`/api/notifications/${id}/read`).set(auth(team.officer));
     expect(again.body.readAt).toBe(read.body.readAt);
+    // Still unread: only the notices of the transitions that brought the cycle here.
+    const unread = await t.http.get('/api/notifications?unread=true&limit=100').set(auth(team.officer));
+    expect(unread.body.items.map((n: { id: string }) => n.id)).not.toContain(id);
+    expect(unread.body.items.filter(isReminder)).toEqual([]);
+    expect((await t.http.post('/api/notifications/read-all').set(auth(team.officer))).body).toEqual({
+      updated: unread.body.total,
+    });
     expect((await t.http.get('/api/notifications?unread=true').set(auth(team.officer))).body).toMatchObject({
       total: 0,
       unread: 0,

@@ -3,6 +3,7 @@ import { ReminderScheduler } from '../src/reminders/reminder-scheduler.service';
 import { adminToken, Person } from './support/actors';
 import { AgencyTeam, createTeam, CycleDriver } from './support/cycle-driver';
 import { waitFor } from './support/processes';
+import { isReminder } from './support/reminder-notifications';
 import { query } from './support/test-database';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -36,13 +37,15 @@ describe('Plazos por compuerta y recordatorios', () => {
   afterAll(() => t.close());
 
   const notifications = async (p: Person) =>
-    (await t.http.get('/api/notifications').set(auth(p))).body.items as { kind: string; title: string }[];
+    ((await t.http.get('/api/notifications').set(auth(p))).body.items as { kind: string; title: string }[]).filter(
+      isReminder,
+    );
 
   it('lets the administration set the year’s calendar, and everyone read it', async () => {
     const set = await t.http.put(`/api/calendar/${year}`).set(auth(admin)).send({ deadlines: calendar });
     expect(set.status).toBe(200);
     expect(set.body.deadlines.map((d: { gate: string }) => d.gate)).toEqual(calendar.map((d) => d.gate));
-    expect(set.body.deadlines[0].label).toBe('Formularios A1 y H: envío a la Jefatura');
+    expect(set.body.deadlines[0].label).toBe('Ficha A1 y Formulario H: envío a la Jefatura');
     const read = await t.http.get(`/api/calendar/${year}`).set(auth(late.auditor));
     expect(read.body).toEqual(set.body);
     expect((await t.http.put(`/api/calendar/${year}`).set(auth(late.officer)).send({ deadlines: [] })).status).toBe(
@@ -89,7 +92,7 @@ describe('Plazos por compuerta y recordatorios', () => {
       'aviso a la jefatura',
     );
     expect((await notifications(onTime.head)).map((n) => n.title)).toEqual([
-      `Plazo próximo: Formularios A1 y H: aprobación de la Jefatura (ALDIA ${year})`,
+      `Plazo próximo: Ficha A1 y Formulario H: aprobación de la Jefatura (ALDIA ${year})`,
     ]);
     expect(await notifications(onTime.officer)).toEqual([]);
 

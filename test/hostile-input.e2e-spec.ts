@@ -59,6 +59,8 @@ interface Target {
   writeProof?: boolean;
   /** Tables a refused attempt writes by design. */
   audited?: string[];
+  /** Sent as the web app sends it (its CSRF header), for the browser-session routes. */
+  browser?: boolean;
 }
 
 interface Attempt {
@@ -802,17 +804,33 @@ describe('Entradas hostiles en cada ruta de escritura', () => {
       },
     };
     // The valid body of each write endpoint, and the caller the policy allows.
+    const credentials: JsonInput = {
+      kind: 'json',
+      template: { email: 'nadie@prueba.cl', password: 'una-clave-que-no-es' },
+      leaves: { email: { type: 'text', max: 254 }, password: { type: 'text', max: 200 } },
+    };
     targets = {
-      'post /api/auth/login': {
+      'post /api/auth/session': {
         params: {},
         writeProof: true,
         audited: ['security_events'],
+        browser: true,
+        input: credentials,
+      },
+      // Signing out without a session answers 204 and writes nothing, whatever the body.
+      'delete /api/auth/session': { params: {}, browser: true, input: { kind: 'ignored' } },
+      // Refused for the wrong current password even when the body is valid.
+      'post /api/me/password': {
+        token: officer,
+        params: {},
+        writeProof: true,
         input: {
           kind: 'json',
-          template: { email: 'nadie@prueba.cl', password: 'una-clave-que-no-es' },
-          leaves: { email: { type: 'text', max: 254 }, password: { type: 'text', max: 200 } },
+          template: { currentPassword: 'no-es-la-actual', newPassword: 'nueva-clave-segura-2027' },
+          leaves: { currentPassword: { type: 'text', max: 200 }, newPassword: { type: 'text', max: 200 } },
         },
       },
+      'post /api/auth/login': { params: {}, writeProof: true, audited: ['security_events'], input: credentials },
       'post /api/agencies': {
         token: admin,
         params: {},
@@ -968,6 +986,17 @@ describe('Entradas hostiles en cada ruta de escritura', () => {
           },
         },
       },
+      // The diagnostic is visaed: an answer is refused whatever it says.
+      'post /api/observations/:observationId/answer': {
+        token: officer,
+        params: { observationId: w.observationId },
+        writeProof: true,
+        input: {
+          kind: 'json',
+          template: { answer: 'Se cuantificó la brecha', addressed: true },
+          leaves: { answer: { type: 'text', max: 2000 }, addressed: { type: 'bool' } },
+        },
+      },
       'post /api/indicators/:indicatorId/measurements': {
         token: officer,
         params: { indicatorId: w.indicatorId },
@@ -1030,6 +1059,9 @@ describe('Entradas hostiles en cada ruta de escritura', () => {
   // One test per endpoint, named after it (the list is known before the app starts).
   const ENDPOINTS = [
     'post /api/auth/login',
+    'post /api/auth/session',
+    'delete /api/auth/session',
+    'post /api/me/password',
     'post /api/agencies',
     'post /api/agencies/:agencyId/members',
     'delete /api/agencies/:agencyId/members/:membershipId',
@@ -1045,6 +1077,7 @@ describe('Entradas hostiles en cada ruta de escritura', () => {
     'post /api/cycles/:cycleId/activity-records/:documentId/evidence',
     'post /api/cycles/:cycleId/progress-reports/:documentId/evidence',
     'post /api/agencies/:agencyId/indicators',
+    'post /api/observations/:observationId/answer',
     'post /api/indicators/:indicatorId/measurements',
     'patch /api/commitments/:commitmentId',
     'put /api/calendar/:year',
@@ -1105,6 +1138,7 @@ describe('Entradas hostiles en cada ruta de escritura', () => {
       const send = async (attempt: Attempt): Promise<{ response: Response; ms: number }> => {
         let request = t.http[route.method](url(attempt));
         if (target.token) request = request.set('Authorization', `Bearer ${target.token}`);
+        if (target.browser) request = request.set('X-Enfoque-CSRF', '1');
         if (attempt.multipart) {
           for (const [name, value] of attempt.multipart.fields) request = request.field(name, value);
           for (const file of attempt.multipart.files)

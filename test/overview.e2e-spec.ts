@@ -132,7 +132,7 @@ describe('Panorama de los servicios', () => {
     expect(lines[0].split(';').slice(0, 4)).toEqual(['Código del servicio', 'Servicio', 'Año', 'Etapa']);
     expect(lines[1]).toContain('COMILLAS;"Servicio ""Comillas""; Región de Ñuble";2027;Sin ciclo');
     expect(lines[2]).toContain(
-      'PANO;Servicio PANO;2027;Diagnóstico;diagnostic.approved;0;Diagnóstico: visación técnica de SERNAM;SERNAM, Red de Expertos',
+      'PANO;Servicio PANO;2027;Diagnóstico;Diagnóstico: En visación de SERNAM;0;Diagnóstico: visación técnica de SERNAM;SERNAM, Red de Expertos',
     );
     expect(lines).toHaveLength(4); // header, two rows, and the final CRLF
     const comma = await t.http

@@ -113,8 +113,9 @@ describe('Emisión confiable de registros con BullMQ', () => {
       t.database.url,
       'SELECT count(*) AS waiting FROM outbox_messages WHERE dispatched_at IS NULL',
     );
-    // The evaluation's visa: its two records, the V°B° certificate and the commitments' sync.
-    expect(Number(waiting)).toBe(4);
+    // The evaluation's visa: its two records, the V°B° certificate and the commitments' sync;
+    // and the notices of the four transitions (finish, submit, approve, visa).
+    expect(Number(waiting)).toBe(8);
 
     await redis.up();
     const issued = await waitForIssued(t.http, cycle.cycleId, team.auditor.token, 11, 60_000);

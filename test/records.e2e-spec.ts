@@ -163,7 +163,7 @@ describe('Registros del procedimiento', () => {
     expect(flat).toContain('Servicio REGISTROS');
     expect(flat).toContain('2027');
     expect(flat).toContain('EG-2027-A1H-v1');
-    expect(flat).toContain('Formulario A1 y H');
+    expect(flat).toContain('Ficha A1 y Formulario H');
     expect(flat).toContain(a1h.documentSha256.slice(0, 16));
     for (const name of ['jefatura', 'experta']) expect(flat.toLowerCase()).toContain(`registros.${name}`);
     expect(flat).toContain('<b>sin</b>');

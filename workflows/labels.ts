@@ -79,6 +79,21 @@ export const DOCUMENT_KIND_LABELS: Readonly<Record<DocumentKind, string>> = {
   'progress-report': 'Informe de Avance',
 };
 
+// The article each document takes in a sentence ('aprobar o devolver el Informe de Diagnóstico').
+export const DOCUMENT_KIND_ARTICLES: Readonly<Record<DocumentKind, 'el' | 'la'>> = {
+  'strategic-definitions': 'la',
+  diagnostic: 'el',
+  plan: 'el',
+  'work-programme': 'el',
+  evaluation: 'el',
+  'follow-up-programme': 'el',
+  'management-review': 'el',
+  dissemination: 'el',
+  standardisation: 'el',
+  'activity-record': 'el',
+  'progress-report': 'el',
+};
+
 export type DocumentStatusCode = 'draft' | 'submitted' | 'approved' | 'visa-granted' | 'registered';
 
 export const DOCUMENT_STATUS_LABELS: Readonly<Record<DocumentStatusCode, string>> = {
@@ -88,6 +103,18 @@ export const DOCUMENT_STATUS_LABELS: Readonly<Record<DocumentStatusCode, string>
   'visa-granted': 'Visado',
   registered: 'Registrado',
 };
+
+// A record (registro) as its list shows it: still being rendered, issued, or superseded by a newer one.
+export const RECORD_STATUS_LABELS: Readonly<Record<'pending' | 'issued' | 'obsolete', string>> = {
+  pending: 'En emisión',
+  issued: 'Emitido',
+  obsolete: 'Obsoleto',
+};
+
+export const recordStatusLabel = (record: { status: string; obsolete: boolean }): string =>
+  record.obsolete
+    ? RECORD_STATUS_LABELS.obsolete
+    : (lookup(RECORD_STATUS_LABELS, record.status) ?? 'Estado desconocido');
 
 // What a button says (imperative) and what the history says happened (past).
 export const EVENT_ACTION_LABELS: Readonly<Record<CycleEventType, string>> = {
@@ -136,6 +163,23 @@ export const EVENT_EXPECTATION_LABELS: Readonly<Record<CycleEventType, string>> 
   COMPLETE: 'Registrar la estandarización',
 };
 
+// What the Bandeja expects of someone who may write a document of a cycle that awaits someone
+// else (a centre lead with the officer's draft).
+export const WRITE_EXPECTATION_LABEL = 'Redactar';
+
+// Where the authors stand on an observation on an item or field (document_observations.status).
+export const OBSERVATION_STATUS_LABELS: Readonly<Record<'open' | 'answered' | 'addressed', string>> = {
+  open: 'Abierta',
+  answered: 'Respondida',
+  addressed: 'Atendida',
+};
+
+/** "Abierta", "Respondida", "Atendida en la versión 3" (once a version addressing it was submitted). */
+export const observationStatusLabel = (status: string, addressedInVersion: number | null = null): string =>
+  status === 'addressed' && addressedInVersion !== null
+    ? `Atendida en la versión ${addressedInVersion}`
+    : (lookup(OBSERVATION_STATUS_LABELS, status) ?? 'Estado desconocido');
+
 // The API's refusal codes, as the UI explains them when the API's own message is not at hand.
 export const ERROR_LABELS: Readonly<Record<string, string>> = {
   UNAUTHENTICATED: 'Su sesión terminó. Ingrese nuevamente para continuar; lo que escribió se conserva.',
@@ -154,6 +198,14 @@ export const ERROR_LABELS: Readonly<Record<string, string>> = {
   WRONG_PASSWORD: 'La contraseña actual no es correcta.',
   NETWORK: 'No hay conexión con Enfoque. Lo que escribió se conserva; vuelva a intentarlo cuando se restablezca.',
   SERVICE_UNAVAILABLE: 'Enfoque no está disponible en este momento. Lo que escribió se conserva; intente nuevamente.',
+  SAME_PASSWORD: 'La contraseña nueva debe ser distinta de la actual.',
+  OBSERVATIONS_NOT_ALLOWED: 'Las observaciones por elemento solo acompañan una devolución o una denegación.',
+  OBSERVATION_KIND_NOT_SUBMITTED: 'La observación se refiere a un documento que no está en revisión.',
+  ANSWER_REQUIRED: 'Escriba una respuesta o marque la observación como atendida.',
+  OBSERVATION_CLOSED: 'Esta observación ya fue atendida en una versión enviada.',
+  OBSERVATION_NOT_FOUND: 'La observación indicada no existe.',
+  VERSION_NOT_FOUND: 'La versión indicada del documento no existe.',
+  NOT_EDITABLE: 'El documento no se puede modificar en el estado actual del ciclo.',
 };
 
 // Own keys only: a code such as 'constructor' must not find Object.prototype's.
@@ -165,6 +217,11 @@ export const stageLabel = (stage: string): string => lookup(STAGE_LABELS, stage)
 export const stageShortLabel = (stage: string): string => lookup(STAGE_SHORT_LABELS, stage) ?? 'Etapa desconocida';
 
 export const documentKindLabel = (kind: string): string => lookup(DOCUMENT_KIND_LABELS, kind) ?? 'Documento';
+
+export const documentKindWithArticle = (kind: string): string => {
+  const article = lookup(DOCUMENT_KIND_ARTICLES, kind);
+  return article === undefined ? documentKindLabel(kind) : `${article} ${documentKindLabel(kind)}`;
+};
 
 export const documentStatusLabel = (status: string): string =>
   lookup(DOCUMENT_STATUS_LABELS, status) ?? 'Estado desconocido';

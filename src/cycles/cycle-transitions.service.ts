@@ -13,6 +13,15 @@ import { CycleDocument } from '../documents/store/cycle-document.entity';
 import type { EventDocumentRef } from '../history/cycle-event.entity';
 import { HistoryService } from '../history/history.service';
 import { JobName } from '../jobs/job-names';
+import {
+  assertObservationsAllowed,
+  chainObservationsOf,
+  isObservationEvent,
+  planReviewObservations,
+  reviewComment,
+} from '../observations/observation-rules';
+import { insertObservations, markAddressed } from '../observations/observation-store';
+import { transitionNotifies, WorkflowNotifier } from '../notifications/workflow-notifier';
 import { OutboxRelay } from '../outbox/outbox-relay.service';
 import { OutboxService } from '../outbox/outbox.service';
 import { RecordsPlanner, transitionMakesRecords } from '../records/records-planner.service';
@@ -47,15 +56,17 @@ export class CycleTransitionsService {
     private readonly cycles: CyclesService,
     private readonly records: RecordsPlanner,
     private readonly outbox: OutboxService,
+    private readonly notifier: WorkflowNotifier,
     @Optional() private readonly relay?: OutboxRelay,
   ) {}
 
   // One transaction: lock the cycle, check the revision, let the machine decide, write the
   // snapshot, the document statuses and the history entry, commit.
   async apply(cycleId: string, dto: CycleEventDto, principal: Principal, roles: Role[]): Promise<CycleResponse> {
+    assertObservationsAllowed(dto.type, dto.observations);
     const response = await this.transition(cycleId, dto, principal, roles);
-    // Records planned by the transition go out now rather than at the next poll.
-    if (transitionMakesRecords(dto.type)) this.relay?.kick();
+    // Records and notifications planned by the transition go out now rather than at the next poll.
+    if (transitionMakesRecords(dto.type) || transitionNotifies(dto.type)) this.relay?.kick();
     return response;
   }
 
@@ -76,6 +87,7 @@ export class CycleTransitionsService {
         throw unprocessable('INCOMPLETE', 'Faltan elementos antes de continuar', { problems: prepared.problems });
       }
       if (!decision.ok) throw decisionError(decision.code, decision.allowed);
+      const observations = planReviewObservations(dto.type, before.submission, dto.observations);
 
       const after = decision.view;
       const recorded = dto.type in RECORDED_KIND ? RECORDED_KIND[dto.type as keyof typeof RECORDED_KIND] : null;
@@ -90,12 +102,17 @@ export class CycleTransitionsService {
           actorRoles: roles,
           stateBefore: before.state,
           stateAfter: after.state,
-          comment: dto.comment ?? null,
+          comment: isObservationEvent(dto.type) ? reviewComment(dto.comment, dto.observations) : (dto.comment ?? null),
           documents: this.documentRefs(before, prepared.frozen),
+          observations: observations.length > 0 ? chainObservationsOf(observations) : null,
         },
         { persistHead: false },
       );
+      const author = { id: principal.userId, name: principal.name };
+      await insertObservations(manager, cycle.id, cycle.historySeq, author, observations);
+      if (dto.type === 'SUBMIT') await markAddressed(manager, cycle.id, prepared.frozen);
       await this.records.forTransition(manager, cycle, dto.type, before, cycle.historySeq);
+      await this.notifier.forTransition(manager, cycle, dto.type, cycle.historySeq);
       // A follow-up programme in force: its commitments go to the tracker at once.
       if (dto.type === 'GRANT_VISA' && before.submission?.kinds.some((k) => k.kind === 'follow-up-programme')) {
         await this.outbox.add(
@@ -196,7 +213,12 @@ export class CycleTransitionsService {
       }
       case 'RETURN':
       case 'DENY_VISA':
-        return { event: { type: dto.type, actor, comment: comment ?? '' }, frozen: [], problems: [] };
+        // Observations on items stand in for the general comment (see reviewComment).
+        return {
+          event: { type: dto.type, actor, comment: reviewComment(comment, dto.observations) },
+          frozen: [],
+          problems: [],
+        };
       case 'APPROVE':
       case 'GRANT_VISA':
       case 'REQUEST_ADJUSTMENT':

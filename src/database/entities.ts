@@ -19,6 +19,7 @@ import { OutboxMessage } from '../outbox/outbox-message.entity';
 import { EvidenceFile } from '../records/evidence-file.entity';
 import { RecordFile } from '../records/record-file.entity';
 import { ProcedureRecord } from '../records/record.entity';
+import { DocumentObservation } from '../observations/document-observation.entity';
 
 export const ENTITIES = [
   Agency,
@@ -42,4 +43,5 @@ export const ENTITIES = [
   ProcedureRecord,
   RecordFile,
   EvidenceFile,
+  DocumentObservation,
 ];

@@ -1,4 +1,5 @@
 import { STAGE_IDS, type StageId } from '../../workflows/context';
+import { MILESTONE_LABELS, STAGE_SHORT_LABELS } from '../../workflows/labels';
 
 // The due dates of a year: for each gated stage, when the officer must submit, the head approve
 // and SERNAM visa (guide §6.2; e.g. "diagnostic submission by 31 March").
@@ -12,21 +13,9 @@ export const DEADLINE_GATES: readonly DeadlineGate[] = DEADLINE_STAGES.flatMap((
   MILESTONES.map((milestone): DeadlineGate => `${stage}.${milestone}`),
 );
 
-const STAGE_LABELS: Record<DeadlineStage, string> = {
-  strategicDefinitions: 'Formularios A1 y H',
-  diagnostic: 'Diagnóstico',
-  planning: 'Plan y Programa de Trabajo',
-  evaluation: 'Evaluación y Programa de Seguimiento',
-};
-const MILESTONE_LABELS: Record<Milestone, string> = {
-  submission: 'envío a la Jefatura',
-  approval: 'aprobación de la Jefatura',
-  visa: 'visación técnica de SERNAM',
-};
-
 export const gateLabel = (gate: DeadlineGate): string => {
   const [stage, milestone] = gate.split('.') as [DeadlineStage, Milestone];
-  return `${STAGE_LABELS[stage]}: ${MILESTONE_LABELS[milestone]}`;
+  return `${STAGE_SHORT_LABELS[stage]}: ${MILESTONE_LABELS[milestone]}`;
 };
 
 export const isDeadlineGate = (value: unknown): value is DeadlineGate =>

@@ -5,7 +5,7 @@ import { UsePolicy } from '../auth/policy/use-policy.decorator';
 import type { Principal, ScopeInAgency } from '../auth/principal';
 import { PaginationQuery } from '../common/http/pagination.dto';
 import { UuidParam } from '../common/http/uuid-param.pipe';
-import { DocumentsService } from './documents.service';
+import { DocumentsService, VersionParam } from './documents.service';
 import { RegisterEntryDto, SaveDocumentDto } from './dto/save-document.dto';
 
 @ApiTags('documentos')
@@ -18,6 +18,17 @@ export class DocumentsController {
   @UsePolicy('documents.read')
   get(@Param('cycleId', UuidParam) cycleId: string, @Param('kind') kind: string, @AgencyScope() scope: ScopeInAgency) {
     return this.documents.get(cycleId, kind, scope.roles);
+  }
+
+  // One saved version as it was (the frozen version a review is about, the one last seen).
+  @Get('documents/:kind/versions/:version')
+  @UsePolicy('documents.read')
+  getVersion(
+    @Param('cycleId', UuidParam) cycleId: string,
+    @Param('kind') kind: string,
+    @Param('version', VersionParam) version: number,
+  ) {
+    return this.documents.getVersion(cycleId, kind, version);
   }
 
   @Put('documents/:kind')

@@ -1,4 +1,4 @@
-import { Injectable, Optional } from '@nestjs/common';
+import { Injectable, Optional, ParseIntPipe } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { describeCycle } from '../../workflows/cycle-engine';
@@ -30,6 +30,22 @@ export const isSingletonKind = (kind: string): kind is SingletonDocumentKind =>
   (SINGLETON_DOCUMENT_KINDS as readonly string[]).includes(kind);
 
 const documentNotFound = () => notFound('DOCUMENT_NOT_FOUND', 'El documento indicado no existe en este ciclo');
+const versionNotFound = () => notFound('VERSION_NOT_FOUND', 'El documento no tiene la versión indicada');
+
+// A version number in a path: anything but a positive integer names no version.
+const MAX_VERSION = 2_147_483_647;
+export const VersionParam = new ParseIntPipe({ exceptionFactory: versionNotFound });
+
+export interface DocumentVersionView {
+  cycleId: string;
+  kind: SingletonDocumentKind;
+  version: number;
+  sha256: string;
+  content: unknown;
+  authorId: string;
+  authorName: string | null;
+  createdAt: string;
+}
 
 export interface DocumentView extends DocumentSummary {
   id: string;
@@ -68,6 +84,37 @@ export class DocumentsService {
     const document = await manager.findOne(CycleDocument, { where: { cycleId, kind } });
     if (!document) throw documentNotFound();
     return this.view(manager, cycle, document, roles);
+  }
+
+  async getVersion(cycleId: string, kind: string, version: number): Promise<DocumentVersionView> {
+    if (!isSingletonKind(kind)) throw documentNotFound();
+    if (version < 1 || version > MAX_VERSION) throw versionNotFound();
+    const row = await this.dataSource.manager
+      .createQueryBuilder(DocumentVersion, 'v')
+      .innerJoin(CycleDocument, 'd', 'd.id = v.document_id')
+      .leftJoin('v.author', 'author')
+      .select([
+        'v.version AS version',
+        'v.sha256 AS sha256',
+        'v.content AS content',
+        'v.author_id AS "authorId"',
+        'author.name AS "authorName"',
+        'v.created_at AS "createdAt"',
+      ])
+      .where('d.cycle_id = :cycleId AND d.kind = :kind AND v.version = :version', { cycleId, kind, version })
+      .getRawOne<{
+        version: number;
+        sha256: string;
+        content: unknown;
+        authorId: string;
+        authorName: string | null;
+        createdAt: Date;
+      }>();
+    if (!row) {
+      if (!(await this.dataSource.manager.existsBy(Cycle, { id: cycleId }))) throw cycleNotFound();
+      throw versionNotFound();
+    }
+    return { cycleId, kind, ...row, createdAt: new Date(row.createdAt).toISOString() };
   }
 
   async save(

@@ -1,3 +1,4 @@
+import { canonicalJson, sha256Hex } from '../common/canonical-json';
 import { ChainFields, entryHash, GENESIS_HASH, verifyChain } from './audit-chain';
 
 function chain(length: number) {
@@ -46,5 +47,39 @@ describe('cadena de auditoría', () => {
     const { prevHash, hash, ...fields } = entry;
     const reordered = Object.fromEntries(Object.entries(fields).reverse()) as unknown as ChainFields;
     expect(entryHash(reordered, prevHash)).toBe(hash);
+  });
+});
+
+describe('observaciones en la cadena', () => {
+  const legacy = chain(3);
+
+  it('hashes an entry without observations exactly as before the field existed', () => {
+    const [first] = legacy;
+    const { prevHash, hash, ...fields } = first;
+    // The hash as written before: the entry's fields and prevHash, nothing else.
+    expect(hash).toBe(sha256Hex(canonicalJson({ ...fields, prevHash })));
+    expect(entryHash({ ...fields, observations: null }, prevHash)).toBe(hash);
+    expect(entryHash({ ...fields, observations: undefined }, prevHash)).toBe(hash);
+    expect(verifyChain(legacy.map((entry) => ({ ...entry, observations: null })))).toEqual({
+      valid: true,
+      entries: 3,
+    });
+  });
+
+  it('covers the observations of an entry that has them', () => {
+    const { prevHash, hash: legacyHash, ...legacy } = chain(1)[0];
+    const rest = {
+      ...legacy,
+      observations: [{ id: 'o1', kind: 'diagnostic', version: 1, path: 'products/PE-1', itemId: null, text: 'Falta' }],
+    };
+    const hash = entryHash(rest, prevHash);
+    expect(hash).not.toBe(legacyHash);
+    expect(entryHash({ ...rest, observations: null }, prevHash)).toBe(legacyHash);
+    const entries = [{ ...rest, prevHash, hash }];
+    expect(verifyChain(entries)).toEqual({ valid: true, entries: 1 });
+    const altered = [{ ...entries[0], observations: [{ ...rest.observations[0], text: 'Cambiado' }] }];
+    expect(verifyChain(altered)).toEqual({ valid: false, entries: 1, firstBrokenEntry: 1 });
+    const dropped = [{ ...entries[0], observations: null }];
+    expect(verifyChain(dropped).valid).toBe(false);
   });
 });

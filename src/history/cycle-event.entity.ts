@@ -1,5 +1,6 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { Cycle } from '../cycles/cycle.entity';
+import type { ChainObservation } from './audit-chain';
 
 export interface EventDocumentRef {
   kind: string;
@@ -49,6 +50,10 @@ export class CycleEvent {
 
   @Column({ type: 'jsonb', default: () => "'[]'" })
   documents!: EventDocumentRef[];
+
+  // Observations on items of the documents (a return or a denial, an answer); null otherwise.
+  @Column({ type: 'jsonb', nullable: true })
+  observations!: ChainObservation[] | null;
 
   // Millisecond ISO text, hashed as stored (a timestamptz would round-trip with another format).
   @Column({ type: 'varchar', length: 30 })

@@ -19,6 +19,7 @@ const FIELDS: (keyof ChainFields)[] = [
   'comment',
   'documents',
   'at',
+  'observations',
 ];
 
 function chainFieldsOf(row: CycleEvent): ChainFields {
@@ -49,8 +50,8 @@ export class HistoryService {
     // Plain SQL: every write to a cycle appends here.
     await manager.query(
       `INSERT INTO cycle_events (cycle_id, seq, type, actor_id, actor_name, actor_roles, state_before, state_after,
-                                 comment, documents, at, prev_hash, hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+                                 comment, documents, at, prev_hash, hash, observations)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
       [
         fields.cycleId,
         fields.seq,
@@ -65,6 +66,7 @@ export class HistoryService {
         fields.at,
         prevHash,
         hash,
+        fields.observations ? JSON.stringify(fields.observations) : null,
       ],
     );
     cycle.historySeq = fields.seq;
@@ -81,6 +83,7 @@ export class HistoryService {
     actor: { principal: { userId: string; name: string }; roles: readonly string[] },
     documents: ChainFields['documents'],
     comment: string | null = null,
+    observations: ChainFields['observations'] = null,
   ): Promise<void> {
     return this.append(manager, cycle, {
       type,
@@ -91,6 +94,7 @@ export class HistoryService {
       stateAfter: cycle.state,
       comment,
       documents,
+      observations,
     });
   }
 

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { UsePolicy } from '../auth/policy/use-policy.decorator';
 import { Principal } from '../auth/principal';
-import { PaginationQuery } from '../common/http/pagination.dto';
+import { InboxQuery } from './dto/inbox-query.dto';
 import { InboxService } from './inbox.service';
 
 @ApiTags('bandeja')
@@ -14,7 +14,7 @@ export class InboxController {
 
   @Get()
   @UsePolicy('inbox.read')
-  list(@CurrentPrincipal() principal: Principal, @Query() page: PaginationQuery) {
-    return this.inbox.forPrincipal(principal, page);
+  list(@CurrentPrincipal() principal: Principal, @Query() query: InboxQuery) {
+    return this.inbox.forPrincipal(principal, query);
   }
 }

@@ -13,6 +13,7 @@ export enum JobName {
   CommitmentReminder = 'commitment-reminder',
   SyncCommitments = 'sync-commitments',
   IssueRecord = 'issue-record',
+  NotifyWorkflowEvent = 'notify-workflow-event',
 }
 
 export interface JobPayloads {
@@ -40,6 +41,8 @@ export interface JobPayloads {
   [JobName.SyncCommitments]: { cycleId: string };
   /** Renders and stores a pending record's PDF, once. */
   [JobName.IssueRecord]: { recordId: string };
+  /** Notifies the people concerned by one committed transition (the cycle's history entry `seq`), once. */
+  [JobName.NotifyWorkflowEvent]: { cycleId: string; seq: number };
 }
 
 export const QUEUE_OF: Record<JobName, QueueName> = {
@@ -49,6 +52,7 @@ export const QUEUE_OF: Record<JobName, QueueName> = {
   [JobName.CommitmentReminder]: QueueName.Reminders,
   [JobName.SyncCommitments]: QueueName.Reminders,
   [JobName.IssueRecord]: QueueName.Records,
+  [JobName.NotifyWorkflowEvent]: QueueName.Reminders,
 };
 
 export interface EnqueueOptions {

@@ -1,4 +1,4 @@
-import { ROLE_LABELS } from '../../workflows/roles';
+import { roleLabel, stateLabel } from '../../workflows/labels';
 import { CsvDelimiter, CsvValue, toCsv } from './csv';
 import type { OverviewRow } from './overview-rows';
 
@@ -7,10 +7,10 @@ const COLUMNS: [string, (row: OverviewRow) => CsvValue][] = [
   ['Servicio', (r) => r.agency.name],
   ['Año', (r) => r.year],
   ['Etapa', (r) => r.stageLabel],
-  ['Estado', (r) => r.state],
+  ['Estado', (r) => (r.state === null ? null : stateLabel(r.state))],
   ['Días en el estado', (r) => r.daysInState],
   ['Compuerta pendiente', (r) => r.pendingGate?.label ?? null],
-  ['Debe actuar', (r) => r.pendingGate?.awaiting.map((role) => ROLE_LABELS[role]).join(', ') ?? null],
+  ['Debe actuar', (r) => r.pendingGate?.awaiting.map(roleLabel).join(', ') ?? null],
   ['Plazo de la compuerta', (r) => r.pendingGate?.dueDate ?? null],
   ['Plazos vencidos', (r) => r.overdue.deadlines],
   ['Compromisos vencidos', (r) => r.overdue.commitments],

@@ -34,7 +34,7 @@ describe('pendingStep', () => {
       awaiting: ['sernam_expert'],
     });
     expect(pendingStep(cycle({ stage: 'implementation', state: 'implementation.adjustment.submitted' }))?.label).toBe(
-      'Ajuste: Plan y Programa de Trabajo: aprobación de la Jefatura',
+      'Ajuste del Plan y Programa de Trabajo: aprobación de la Jefatura',
     );
     expect(pendingStep(cycle({ stage: 'followUp', state: 'followUp.inProgress' }))?.gate).toBeNull();
     expect(pendingStep(cycle({ stage: 'closed', state: 'closed', status: 'closed' }))).toBeNull();

@@ -5,7 +5,7 @@ import type { GoalTarget } from '../indicators/goal-progress';
 import { evaluateMeasurement } from '../indicators/indicator.views';
 import type { CommitmentTotals, CycleRow, DeadlineRow, EventTotals, LatestMeasurementRow } from './overview.queries';
 import { pendingStep } from './pending-step';
-import { stageLabel } from './stage-labels';
+import { stageShortLabel } from '../../workflows/labels';
 
 export interface OverviewRow {
   agency: { id: string; code: string; name: string };
@@ -110,7 +110,7 @@ export function overviewRows(inputs: OverviewInputs, now: Date, today: string): 
       year: cycle.year,
       cycleId: cycle.id,
       stage: cycle.stage,
-      stageLabel: stageLabel(cycle.stage),
+      stageLabel: stageShortLabel(cycle.stage),
       state: cycle.state,
       status: cycle.status === 'closed' ? 'closed' : 'open',
       daysInState: Math.max(0, Math.floor((now.getTime() - new Date(cycle.stateEnteredAt).getTime()) / DAY_MS)),

@@ -1,6 +1,6 @@
 import type { Role } from '../../workflows/roles';
 import { DEADLINE_STAGES, gateLabel, type DeadlineGate, type Milestone } from '../deadlines/gates';
-import { stageLabel } from './stage-labels';
+import { ADJUSTMENT_LABEL, MILESTONE_LABELS, stageShortLabel } from '../../workflows/labels';
 
 const MILESTONE_OF_PHASE: Record<string, Milestone> = { draft: 'submission', submitted: 'approval', approved: 'visa' };
 
@@ -27,8 +27,7 @@ export function pendingStep(cycle: {
     return { gate, label: gateLabel(gate), awaiting: cycle.awaiting };
   }
   if (milestone && cycle.state.startsWith('implementation.adjustment')) {
-    const gate = `planning.${milestone}` as DeadlineGate;
-    return { gate: null, label: `Ajuste: ${gateLabel(gate)}`, awaiting: cycle.awaiting };
+    return { gate: null, label: `${ADJUSTMENT_LABEL}: ${MILESTONE_LABELS[milestone]}`, awaiting: cycle.awaiting };
   }
-  return { gate: null, label: stageLabel(cycle.stage), awaiting: cycle.awaiting };
+  return { gate: null, label: stageShortLabel(cycle.stage), awaiting: cycle.awaiting };
 }

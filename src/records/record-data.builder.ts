@@ -1,10 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, LessThanOrEqual } from 'typeorm';
+import { gateStageLabel } from '../../workflows/labels';
 import {
   RECORD_TITLES,
   recordCode,
   type IndicatorChart,
+  type ItemObservation,
   type RecordData,
   type RecordKind,
   type Signature,
@@ -18,18 +20,12 @@ import { CycleEvent } from '../history/cycle-event.entity';
 import { Indicator } from '../indicators/indicator.entity';
 import { sexSeries } from '../indicators/indicator-series';
 import { Measurement } from '../indicators/measurement.entity';
+import { observationsOfCycle } from '../observations/observation-store';
+import { toItemObservation } from '../observations/observation.view';
 import { periodYear } from '../indicators/periods';
 import { User } from '../users/user.entity';
 import { EvidenceFile } from './evidence-file.entity';
 import { ProcedureRecord } from './record.entity';
-
-const STAGE_TITLES: Record<string, string> = {
-  strategicDefinitions: 'Definiciones estratégicas (Ficha A1 y Formulario H)',
-  diagnostic: 'Actualización del Diagnóstico',
-  planning: 'Plan de Acción y Programa de Trabajo',
-  implementation: 'Ajuste del Plan y Programa de Trabajo',
-  evaluation: 'Evaluación de Resultados y Programa de Seguimiento',
-};
 
 const signature = (event: CycleEvent | null | undefined): Signature | null =>
   event ? { name: event.actorName ?? '—', at: event.at } : null;
@@ -77,7 +73,7 @@ export class RecordDataBuilder {
         document: {
           sha256: record.documentSha256,
           content: {
-            stageTitle: STAGE_TITLES[stage] ?? stage,
+            stageTitle: gateStageLabel(stage),
             documents,
             expert: { name: visa.actorName ?? '—' },
             grantedAt: visa.at,
@@ -89,7 +85,9 @@ export class RecordDataBuilder {
           headApproval: signature(approval),
           visa: signature(visa),
         },
-        observations: this.observations(
+        observations: await this.observations(
+          manager,
+          cycle.id,
           events,
           visa.documents.map((d) => d.kind),
           eventSeq,
@@ -112,7 +110,7 @@ export class RecordDataBuilder {
         headApproval: signature(headApproval),
         visa: signature(last('GRANT_VISA')),
       },
-      observations: this.observations(events, [record.kind]),
+      observations: await this.observations(manager, cycle.id, events, [record.kind]),
       evidence: await this.evidence(manager, record, documentId),
       ...(record.kind === 'evaluation'
         ? {
@@ -127,25 +125,37 @@ export class RecordDataBuilder {
     } as RecordData;
   }
 
-  private observations(
+  // Every return and denial of these documents, each with its observations on items and what
+  // the authors answered (as it stands when the record is made).
+  private async observations(
+    manager: EntityManager,
+    cycleId: string,
     events: CycleEvent[],
     kinds: string[],
     untilSeq = Number.MAX_SAFE_INTEGER,
-  ): RecordData['observations'] {
-    return events
-      .filter(
-        (e) =>
-          (e.type === 'RETURN' || e.type === 'DENY_VISA') &&
-          e.seq < untilSeq &&
-          e.documents.some((d) => kinds.includes(d.kind)),
-      )
-      .map((e) => ({
-        at: e.at,
-        by: e.actorName ?? '—',
-        role: e.type === 'RETURN' ? 'Jefatura de Servicio' : 'SERNAM, Red de Expertos',
-        type: e.type as 'RETURN' | 'DENY_VISA',
-        comment: e.comment ?? '',
-      }));
+  ): Promise<RecordData['observations']> {
+    const rounds = events.filter(
+      (e) =>
+        (e.type === 'RETURN' || e.type === 'DENY_VISA') &&
+        e.seq < untilSeq &&
+        e.documents.some((d) => kinds.includes(d.kind)),
+    );
+    const items = new Map<number, ItemObservation[]>();
+    if (rounds.some((e) => e.observations !== null)) {
+      for (const o of await observationsOfCycle(manager, cycleId, kinds)) {
+        const list = items.get(o.eventSeq) ?? [];
+        list.push(toItemObservation(o));
+        items.set(o.eventSeq, list);
+      }
+    }
+    return rounds.map((e) => ({
+      at: e.at,
+      by: e.actorName ?? '—',
+      role: e.type === 'RETURN' ? 'Jefatura de Servicio' : 'SERNAM, Red de Expertos',
+      type: e.type as 'RETURN' | 'DENY_VISA',
+      comment: e.comment ?? '',
+      ...(items.has(e.seq) ? { items: items.get(e.seq) } : {}),
+    }));
   }
 
   private async evidence(

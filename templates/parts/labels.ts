@@ -1,57 +1,18 @@
 import { ROLE_LABELS, ROLES, type Role } from '../../workflows/roles';
 import { printable } from './text';
 
-// Spanish labels for the coded values of the content.
-
-export const MEASURE_STEP_LABELS = {
-  design: 'Diseño',
-  implementation: 'Implementación',
-  monitoring: 'Seguimiento',
-  evaluation: 'Evaluación',
-  'information-system': 'Sistemas de información',
-  complementary: 'Medidas institucionales complementarias',
-  dissemination: 'Difusión',
-  'new-product': 'Nuevos productos',
-} as const;
-
-export const COMPLEMENTARY_AREA_LABELS = {
-  training: 'Capacitación',
-  coordination: 'Coordinación con otras instituciones',
-  regulation: 'Normativa interna y reforma legal',
-} as const;
-
-export const SYSTEM_SCOPE_LABELS = { internal: 'Interno', external: 'Externo' } as const;
-
-export const DISAGGREGATION_LABELS = { full: 'Completa', partial: 'Parcial', none: 'Sin desagregación' } as const;
-
-export const INFORMATION_STAGE_LABELS = {
-  collection: 'Recolección',
-  processing: 'Procesamiento',
-  analysis: 'Análisis',
-  dissemination: 'Difusión',
-} as const;
-
-export const FACTOR_KIND_LABELS = { internal: 'Interno', external: 'Externo' } as const;
-
-export const MEASURE_PROGRESS_LABELS = {
-  completed: 'Cumplida',
-  partial: 'Cumplida parcialmente',
-  'not-started': 'No iniciada',
-} as const;
-
-export const COMMITMENT_STATUS_LABELS = {
-  met: 'Cumplido',
-  'not-met': 'No cumplido',
-  'in-progress': 'En curso',
-} as const;
-
-export const AUDIENCE_LABELS = {
-  staff: 'Personal del Servicio (interna)',
-  clients: 'Clientes, usuarias y usuarios (externa)',
-  'expert-network': 'Red de Expertos SERNAM (externa)',
-  dipres: 'Dirección de Presupuestos (externa)',
-  other: 'Otro público (externa)',
-} as const;
+// Spanish labels for the coded values of the content: one module, shared with the web app.
+export {
+  AUDIENCE_LABELS,
+  COMMITMENT_STATUS_LABELS,
+  COMPLEMENTARY_AREA_LABELS,
+  DISAGGREGATION_LABELS,
+  FACTOR_KIND_LABELS,
+  INFORMATION_STAGE_LABELS,
+  MEASURE_PROGRESS_LABELS,
+  MEASURE_STEP_LABELS,
+  SYSTEM_SCOPE_LABELS,
+} from '../../workflows/field-labels';
 
 export const OBSERVATION_LABELS = {
   RETURN: 'Devolución de la Jefatura',

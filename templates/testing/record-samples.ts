@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { loadFixture, type FixtureYear } from '../../test/fixtures/cycle';
+import { gateStageLabel } from '../../workflows/labels';
 import {
   GATED_KINDS,
   RECORD_TITLES,
@@ -111,7 +112,7 @@ function visaContent(year: FixtureYear): VisaCertificateContent {
     sha256: sha256(loadFixture(kind, year)),
   }));
   return {
-    stageTitle: 'Planificación: Plan de Acción y Programa de Trabajo Anual',
+    stageTitle: gateStageLabel('planning'),
     documents,
     expert: { name: PEOPLE.expert },
     grantedAt: `${year}-04-20T15:40:00.000Z`,

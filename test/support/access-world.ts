@@ -3,6 +3,7 @@ import { addDays, chileDate } from '../../src/common/chile-time';
 import { readFixture } from '../fixtures/cycle';
 import { addMember, adminToken, assignExpert, createAgency, createPerson, Person } from './actors';
 import { AgencyTeam, createTeam, CycleDriver } from './cycle-driver';
+import { DbWatcher } from './db-fingerprint';
 import { programmeWithDeadlines } from './follow-up';
 import { waitFor } from './processes';
 import { listRecords } from './records';
@@ -43,6 +44,8 @@ export interface World {
   indicatorId: string;
   commitment: { id: string; revision: number };
   notificationId: string;
+  /** An observation the head attached to an item of A's diagnostic when returning it (answered no more: visaed). */
+  observationId: string;
   /** A membership of agency B (a real one, of another agency than A). */
   membershipOfB: string;
 }
@@ -89,6 +92,12 @@ export async function buildWorld(t: TestApp, codePrefix: string): Promise<World>
   await cycle.save(a.officer, 'strategic-definitions');
   await cycle.passGate(a);
   await cycle.save(a.officer, 'diagnostic');
+  await cycle.send(a.officer, 'SUBMIT');
+  await cycle.send(a.head, 'RETURN', {
+    observations: [{ kind: 'diagnostic', path: 'products/PE-1/inequities/INQ-1/gap', itemId: 'INQ-1', text: 'Brecha' }],
+  });
+  const observations = await http.get(`/api/cycles/${cycle.cycleId}/observations`).set(bearer(a.officer.token));
+  const [{ id: observationId }] = created<{ items: { id: string }[] }>(observations, 'observaciones', 200).items;
   await cycle.passGate(a);
   await cycle.save(a.officer, 'plan');
   await cycle.save(a.officer, 'work-programme');
@@ -151,6 +160,19 @@ export async function buildWorld(t: TestApp, codePrefix: string): Promise<World>
   const record = records.find((r) => !r.obsolete && r.sha256);
   if (!record?.sha256) throw new Error('sin registro emitido');
 
+  // Each transition above notified people in a job of its own: once background work has
+  // settled, mark those notices read, so that "mark all read" by any caller writes nothing.
+  const watcher = await DbWatcher.open(t.database.url);
+  try {
+    await watcher.settle();
+  } finally {
+    await watcher.close();
+  }
+  await query(
+    t.database.url,
+    'UPDATE notifications SET read_at = now() WHERE event_id IS NOT NULL AND read_at IS NULL',
+  );
+
   // Reminders are written by a job that fires days before a due date; the notification a
   // reminder leaves is inserted as that job would, for a person no test signs in as.
   const [{ id: notificationId }] = await query<{ id: string }>(
@@ -190,6 +212,7 @@ export async function buildWorld(t: TestApp, codePrefix: string): Promise<World>
     indicatorId: indicator.id,
     commitment: { id: commitments[0].id, revision: commitments[0].revision },
     notificationId,
+    observationId,
     membershipOfB,
   };
 }

@@ -57,6 +57,12 @@ export const ROUTE_POLICIES = {
   'registers.read': { scope: CYCLE, roles: READERS },
   'registers.write': { scope: CYCLE, roles: ['gender_officer', 'centre_lead'] },
   'history.read': { scope: CYCLE, roles: READERS },
+  // Observations on items of a document: read as the history; answered by its drafters.
+  'observations.read': { scope: CYCLE, roles: READERS },
+  'observations.answer': {
+    scope: { kind: 'agency', param: 'observationId' },
+    roles: ['gender_officer', 'centre_lead'],
+  },
   'inbox.read': { scope: { kind: 'authenticated' }, roles: [] },
 
   'records.read': { scope: CYCLE, roles: READERS },

@@ -1,6 +1,18 @@
-import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { CYCLE_EVENT_TYPES, CycleEventType } from '../../../workflows/cycle-engine';
+import { ObservationInputDto } from '../../observations/dto/observation-input.dto';
+import { MAX_OBSERVATIONS } from '../../observations/observation-rules';
 import { trimmed } from '../../users/dto/create-user.dto';
 
 export class CycleEventDto {
@@ -17,4 +29,12 @@ export class CycleEventDto {
   @IsString({ message: 'comment debe ser texto' })
   @MaxLength(4000, { message: 'comment admite a lo más 4000 caracteres' })
   comment?: string;
+
+  // RETURN and DENY_VISA only: observations on items or fields of the documents under review.
+  @IsOptional()
+  @IsArray({ message: 'observations debe ser una lista' })
+  @ArrayMaxSize(MAX_OBSERVATIONS, { message: `observations admite a lo más ${MAX_OBSERVATIONS} observaciones` })
+  @ValidateNested({ each: true, message: 'cada observación debe ser un objeto' })
+  @Type(() => ObservationInputDto)
+  observations?: ObservationInputDto[];
 }

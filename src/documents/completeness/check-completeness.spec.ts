@@ -19,7 +19,7 @@ describe('checkCompleteness dispatcher', () => {
   it('refuses a combination that no stage submits', () => {
     const documents = loadCycle(2027);
     expect(checkCompleteness({ kinds: ['plan'], documents, previousFollowUpProgramme: null })).toEqual([
-      { path: '', message: 'Ninguna etapa presenta juntos estos documentos: «Plan de acción con enfoque de género».' },
+      { path: '', message: 'Ninguna etapa presenta juntos estos documentos: «Plan de Acción con Enfoque de Género».' },
     ]);
     expect(checkCompleteness({ kinds: [], documents, previousFollowUpProgramme: null })).toEqual([
       { path: '', message: 'Ninguna etapa presenta juntos estos documentos: (ninguno).' },

@@ -192,7 +192,7 @@ describe('plan: minimum elements', () => {
     const docs: CycleDocuments = cycle();
     delete docs.diagnostic;
     expect(check(docs)).toEqual([
-      { path: 'diagnostic', message: 'Falta el documento «Informe de diagnóstico» del ciclo.' },
+      { path: 'diagnostic', message: 'Falta el documento «Informe de Diagnóstico» del ciclo.' },
     ]);
   });
 });

@@ -1,4 +1,5 @@
 import type { DocumentKind } from '../../../workflows/document-kinds';
+import { DOCUMENT_KIND_LABELS } from '../../../workflows/labels';
 import type { ContentByKind, IndicatorFormula } from '../content';
 
 // What blocks a SUBMIT: path prefixed by the kind (e.g. 'plan.measures[3].inequityIds'),
@@ -18,19 +19,8 @@ export interface CompletenessInput {
   previousFollowUpProgramme: ContentByKind['follow-up-programme'] | null;
 }
 
-export const DOCUMENT_LABELS: Record<DocumentKind, string> = {
-  'strategic-definitions': 'Ficha A1 y Formulario H',
-  diagnostic: 'Informe de diagnóstico',
-  plan: 'Plan de acción con enfoque de género',
-  'work-programme': 'Programa de Trabajo anual',
-  evaluation: 'Informe de evaluación',
-  'follow-up-programme': 'Programa de Seguimiento',
-  'management-review': 'Registro de Revisión por la Dirección',
-  dissemination: 'Registro de Difusión',
-  standardisation: 'Registro de incorporación del enfoque de género en los procesos',
-  'activity-record': 'Registro de actividad realizada',
-  'progress-report': 'Informe de avance',
-};
+// The procedure's names of the documents (workflows/labels.ts), under the name the checks use.
+export const DOCUMENT_LABELS = DOCUMENT_KIND_LABELS;
 
 export function at(base: string, ...segments: (string | number)[]): string {
   return segments.reduce<string>((path, s) => (typeof s === 'number' ? `${path}[${s}]` : `${path}.${s}`), base);

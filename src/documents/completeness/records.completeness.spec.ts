@@ -35,7 +35,7 @@ describe('activity record', () => {
     const docs = cycle();
     delete docs['work-programme'];
     expect(check(docs)).toEqual([
-      { path: 'work-programme', message: 'Falta el documento «Programa de Trabajo anual» del ciclo.' },
+      { path: 'work-programme', message: 'Falta el documento «Programa de Trabajo Anual» del ciclo.' },
     ]);
   });
 });

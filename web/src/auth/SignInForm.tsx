@@ -15,10 +15,13 @@ export function SignInForm({
 }) {
   const [email, setEmail] = useState(initialEmail);
   const [password, setPassword] = useState('');
+  const [missing, setMissing] = useState({ email: false, password: false });
   const mutation = useMutation({ mutationFn: () => signIn(email.trim(), password), onSuccess: onSignedIn });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    mutation.mutate();
+    const now = { email: !email.trim(), password: !password };
+    setMissing(now);
+    if (!now.email && !now.password) mutation.mutate();
   };
   return (
     <form onSubmit={submit} noValidate>
@@ -32,6 +35,7 @@ export function SignInForm({
           value={email}
           onChange={(event) => setEmail(event.currentTarget.value)}
           data-autofocus
+          error={missing.email ? 'Escriba su correo electrónico' : undefined}
         />
         <PasswordInput
           label="Contraseña"
@@ -39,8 +43,11 @@ export function SignInForm({
           required
           value={password}
           onChange={(event) => setPassword(event.currentTarget.value)}
+          error={missing.password ? 'Escriba su contraseña' : undefined}
+          aria-invalid={missing.password || undefined}
+          visibilityToggleButtonProps={{ 'aria-label': 'Mostrar u ocultar la contraseña' }}
         />
-        <Button type="submit" loading={mutation.isPending} disabled={!email.trim() || !password}>
+        <Button type="submit" loading={mutation.isPending}>
           Ingresar
         </Button>
       </Stack>

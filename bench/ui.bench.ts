@@ -1,0 +1,171 @@
+// npm run bench:ui — the web app as a person meets it, on the embedded default with the demo seed:
+// initial JavaScript (gzip), sign-in to an interactive Bandeja, and opening the head's review of a
+// 200-activity work programme with its changes. Prints medians and exits non-zero when a figure
+// misses its budget by more than twice.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import request from 'supertest';
+import { readFixture } from '../test/fixtures/cycle';
+import { createTeam, CycleDriver } from '../test/support/cycle-driver';
+import { freePort, waitFor } from '../test/support/processes';
+import { PASSWORD } from '../test/support/test-app';
+import { launchBrowser, newPerson } from '../test/ui/support/browser';
+import { summarise } from './support/stats';
+
+const median = (values: number[]): number => summarise(values).p50;
+
+const ROOT = join(__dirname, '..');
+const RUNS = 5;
+
+interface Budget {
+  label: string;
+  value: number;
+  unit: string;
+  budget: number;
+}
+
+// The JavaScript the browser must fetch before the first screen: the entry module and what it preloads.
+function initialJavaScript(): { gzipKb: number; files: number } {
+  const dist = join(ROOT, 'web', 'dist');
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const paths = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1] ?? '');
+  const bytes = paths.reduce((sum, path) => sum + gzipSync(readFileSync(join(dist, path)), { level: 9 }).length, 0);
+  return { gzipKb: bytes / 1024, files: paths.length };
+}
+
+function run(entry: string, env: Record<string, string>) {
+  const child = spawn(process.execPath, [join(ROOT, 'dist', entry)], {
+    env: { PATH: process.env.PATH ?? '', ...env },
+    cwd: ROOT,
+  });
+  let output = '';
+  child.stdout.on('data', (c: Buffer) => (output += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (output += c.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  return { child, exited, output: () => output };
+}
+
+// A 200-activity work programme grown from the example one, its measures still those of the plan.
+function largeWorkProgramme(edit = 0) {
+  const base = readFixture('work-programme') as { activities: Record<string, unknown>[] } & Record<string, unknown>;
+  const activities = Array.from({ length: 200 }, (_, i) => {
+    const model = base.activities[i % base.activities.length] ?? {};
+    const description = `${String(model.description)} (tramo ${i + 1})`;
+    return {
+      ...model,
+      id: `A-${i + 1}`,
+      description: i < edit ? `${description}, revisado tras la devolución` : description,
+    };
+  });
+  return { ...base, activities };
+}
+
+async function main(): Promise<void> {
+  const js = initialJavaScript();
+  const dataDir = mkdtempSync(join(tmpdir(), 'enfoque-bench-ui-'));
+  const port = await freePort();
+  const env = { DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn', LOGIN_THROTTLE_LIMIT: '100000' };
+  const seed = run('scripts/seed-demo.js', env);
+  if ((await seed.exited) !== 0) throw new Error(`seed:demo falló\n${seed.output()}`);
+  const api = run('src/main.js', env);
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const browser = await launchBrowser();
+  try {
+    await waitFor(
+      async () => ((await fetch(`${baseUrl}/api/health`)).ok ? true : undefined),
+      () => api.output(),
+      60_000,
+    );
+    const credentials = JSON.parse(readFileSync(join(dataDir, 'demo-credentials.json'), 'utf8')) as {
+      role: string;
+      email: string;
+      password: string;
+    }[];
+    const officer = credentials.find((c) => c.role === 'gender_officer');
+    if (!officer) throw new Error('la demostración no tiene encargada de género');
+
+    // The head's review of a returned and resubmitted 200-activity work programme.
+    const http = request(baseUrl);
+    const adminPassword = readFileSync(join(dataDir, 'admin-password.txt'), 'utf8').trim();
+    const admin = (await http.post('/api/auth/login').send({ email: 'admin@enfoque.local', password: adminPassword }))
+      .body as { accessToken: string };
+    const team = await createTeam(http, admin.accessToken, `BENCHUI${Date.now() % 100000}`);
+    const cycle = await CycleDriver.create(http, team, 2030);
+    await cycle.save(team.officer, 'strategic-definitions');
+    await cycle.passGate(team);
+    await cycle.save(team.officer, 'diagnostic');
+    await cycle.passGate(team);
+    await cycle.save(team.officer, 'plan');
+    await cycle.save(team.centreLead, 'work-programme', largeWorkProgramme());
+    await cycle.send(team.officer, 'SUBMIT');
+    await cycle.send(team.head, 'RETURN', {
+      comment: 'Precisar los medios de verificación de las primeras actividades.',
+    });
+    await cycle.save(team.centreLead, 'work-programme', largeWorkProgramme(10));
+    await cycle.send(team.officer, 'SUBMIT');
+
+    const signInMs: number[] = [];
+    const reviewMs: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const asOfficer = await newPerson(browser, baseUrl);
+      await asOfficer.page.goto('/');
+      await asOfficer.page.getByLabel('Correo electrónico').fill(officer.email);
+      await asOfficer.page.getByLabel(/^Contraseña/).fill(officer.password);
+      const started = performance.now();
+      await asOfficer.page.getByRole('button', { name: 'Ingresar' }).click();
+      await asOfficer.page.getByRole('heading', { level: 1, name: 'Bandeja' }).waitFor();
+      await asOfficer.page.getByRole('table').first().waitFor();
+      signInMs.push(performance.now() - started);
+      await asOfficer.context.close();
+
+      const asHead = await newPerson(browser, baseUrl);
+      await asHead.page.goto('/');
+      await asHead.page.getByLabel('Correo electrónico').fill(team.head.email);
+      await asHead.page.getByLabel(/^Contraseña/).fill(PASSWORD);
+      await asHead.page.getByRole('button', { name: 'Ingresar' }).click();
+      await asHead.page.getByRole('heading', { level: 1, name: 'Bandeja' }).waitFor();
+      const opening = performance.now();
+      await asHead.page.goto(`/ciclos/${cycle.cycleId}/revision`);
+      await asHead.page
+        .getByRole('heading', { name: /Cambios desde/ })
+        .first()
+        .waitFor();
+      await asHead.page.getByText('revisado tras la devolución').first().waitFor();
+      reviewMs.push(performance.now() - opening);
+      await asHead.context.close();
+    }
+
+    const figures: Budget[] = [
+      { label: `JavaScript inicial (gzip, ${js.files} archivos)`, value: js.gzipKb, unit: 'KB', budget: 250 },
+      { label: 'Ingresar → Bandeja interactiva (mediana)', value: median(signInMs), unit: 'ms', budget: 1500 },
+      { label: 'Revisión de 200 actividades con cambios (mediana)', value: median(reviewMs), unit: 'ms', budget: 1000 },
+    ];
+    console.log(`Node ${process.version}, Chromium headless, ${RUNS} corridas; modo embebido con la demostración`);
+    let failed = false;
+    for (const f of figures) {
+      const verdict =
+        f.value <= f.budget ? 'ok' : f.value <= 2 * f.budget ? 'fuera de presupuesto' : 'FALLA (más del doble)';
+      failed ||= f.value > 2 * f.budget;
+      console.log(
+        `${f.label.padEnd(52)}${f.value.toFixed(f.unit === 'KB' ? 1 : 0).padStart(8)} ${f.unit.padEnd(3)} presupuesto ${f.budget} ${f.unit}  ${verdict}`,
+      );
+    }
+    console.log(
+      `muestras ingreso: ${signInMs.map((m) => m.toFixed(0)).join(', ')} ms; revisión: ${reviewMs.map((m) => m.toFixed(0)).join(', ')} ms`,
+    );
+    process.exitCode = failed ? 1 : 0;
+  } finally {
+    await browser.close();
+    api.child.kill('SIGTERM');
+    await api.exited;
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
