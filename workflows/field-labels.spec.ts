@@ -47,7 +47,9 @@ describe('field labels', () => {
   });
 
   it('has a Spanish label for every decorated property of the content classes', () => {
-    const missing = CLASSES.flatMap((c) => c.properties.filter((p) => fieldLabel(p) === UNKNOWN_FIELD_LABEL).map((p) => `${c.name}.${p}`));
+    const missing = CLASSES.flatMap((c) =>
+      c.properties.filter((p) => fieldLabel(p) === UNKNOWN_FIELD_LABEL).map((p) => `${c.name}.${p}`),
+    );
     expect(missing).toEqual([]);
   });
 
@@ -71,9 +73,7 @@ describe('field labels', () => {
       ),
     );
     expect(missing).toEqual([]);
-    expect(Object.keys(VALUE_LABELS).sort()).toEqual(
-      [...new Set(CLASSES.flatMap((c) => [...c.codes.keys()]))].sort(),
-    );
+    expect(Object.keys(VALUE_LABELS).sort()).toEqual([...new Set(CLASSES.flatMap((c) => [...c.codes.keys()]))].sort());
   });
 
   it('finds the key of an item of every class that has one, before the ids it cites', () => {

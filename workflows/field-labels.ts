@@ -265,5 +265,7 @@ export function itemIdOf(item: unknown): string | undefined {
 export function itemIdFieldOf(item: unknown): string | undefined {
   if (typeof item !== 'object' || item === null || Array.isArray(item)) return undefined;
   const record = item as Record<string, unknown>;
-  return ITEM_ID_FIELDS.find((field) => own(record, field) && typeof record[field] === 'string' && record[field] !== '');
+  return ITEM_ID_FIELDS.find(
+    (field) => own(record, field) && typeof record[field] === 'string' && record[field] !== '',
+  );
 }
