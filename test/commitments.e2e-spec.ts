@@ -261,8 +261,9 @@ describe('Compromisos del Programa de Seguimiento y sus recordatorios', () => {
       .patch(`/api/commitments/${c1.id}`)
       .set(auth(other.officer))
       .send({ revision: 0, responsibleUserId: lead.id });
-    // The overdue reminder fires four days later: move the clock instead of waiting.
-    await query(t.database.url, `UPDATE commitments SET deadline = $1 WHERE id = $2`, [addDays(today, -1), c1.id]);
+    // The overdue reminder fires four days later: move the clock instead of waiting. Two days back,
+    // not one: the overdue reminder of yesterday's deadline waits for 09:00 in Chile today.
+    await query(t.database.url, `UPDATE commitments SET deadline = $1 WHERE id = $2`, [addDays(today, -2), c1.id]);
     await t.app.get(ReminderScheduler).scheduleCommitments(otherCycle.cycleId);
     await waitFor(
       async () => ((await notificationsOf(lead)).body.total > 0 ? true : undefined),

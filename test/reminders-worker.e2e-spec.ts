@@ -58,7 +58,8 @@ describe('Recordatorios en el proceso de trabajos, a través de reinicios', () =
   });
 
   it('reminds an overdue commitment once, even when the job is enqueued again and the worker restarts', async () => {
-    const cycle = await driveToFollowUp(t.http, team, 2027, programmeWithDeadlines({ 'C-2': addDays(today, -1) }));
+    // Two days back: yesterday's deadline is reminded only from 09:00 in Chile today.
+    const cycle = await driveToFollowUp(t.http, team, 2027, programmeWithDeadlines({ 'C-2': addDays(today, -2) }));
     const listed = await t.http
       .get(`/api/cycles/${cycle.cycleId}/commitments`)
       .set('Authorization', `Bearer ${team.officer.token}`);

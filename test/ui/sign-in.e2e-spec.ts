@@ -54,3 +54,27 @@ describe('Ingresar y Cerrar sesión, en Chromium', () => {
     await context.close();
   });
 });
+
+describe('Demasiados intentos de ingreso', () => {
+  let t: UiApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [t, browser] = await Promise.all([startUiApp({ config: { loginThrottleLimit: 2 } }), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('tells the person in Spanish to wait, after the limit of attempts', async () => {
+    const { context, page } = await newPerson(browser, t.baseUrl);
+    await page.goto('/');
+    await page.getByLabel('Correo electrónico').fill('alguien@prueba.cl');
+    await page.getByLabel(/^Contraseña/).fill('no-es-la-clave');
+    for (let attempt = 0; attempt < 3; attempt++) await page.getByRole('button', { name: 'Ingresar' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Demasiadas solicitudes' }).waitFor();
+    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/intente nuevamente en unos minutos/);
+    await context.close();
+  });
+});

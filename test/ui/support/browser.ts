@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import request from 'supertest';
+import type { AppConfig } from '../../../src/config/load-config';
 import { createHttpApp } from '../../../src/http-app';
 import { createTestDatabase, REDIS_URL } from '../../support/test-database';
 import { testConfig, type TestApp } from '../../support/test-app';
@@ -29,9 +30,9 @@ export interface UiApp extends TestApp {
 }
 
 /** The real product (API and web app) on a free port of this machine, with its own database. */
-export async function startUiApp(options: { redis?: boolean } = {}): Promise<UiApp> {
+export async function startUiApp(options: { redis?: boolean; config?: Partial<AppConfig> } = {}): Promise<UiApp> {
   const database = await createTestDatabase();
-  const config = testConfig(database.url, { redisUrl: options.redis ? REDIS_URL : undefined });
+  const config = testConfig(database.url, { redisUrl: options.redis ? REDIS_URL : undefined, ...options.config });
   const app: INestApplication = await createHttpApp(config);
   await app.listen(0, '127.0.0.1');
   const { port } = (app.getHttpServer() as import('node:http').Server).address() as AddressInfo;

@@ -14,6 +14,7 @@ import { theme } from './theme';
 // Screens after the Bandeja load when first opened, so that signing in downloads little.
 const Ciclo = lazy(() => import('../ciclo/Ciclo'));
 const Revision = lazy(() => import('../revision/Revision'));
+const Documento = lazy(() => import('../documentos/Documento'));
 const Registros = lazy(() => import('../registros/Registros'));
 const Notificaciones = lazy(() => import('../notificaciones/Notificaciones'));
 const MiCuenta = lazy(() => import('../cuenta/MiCuenta'));
@@ -49,6 +50,7 @@ const router = createBrowserRouter([
       { index: true, element: <Bandeja /> },
       { path: 'ciclos/:cycleId', element: screen(<Ciclo />) },
       { path: 'ciclos/:cycleId/revision', element: screen(<Revision />) },
+      { path: 'ciclos/:cycleId/documentos/:kind', element: screen(<Documento />) },
       { path: 'ciclos/:cycleId/registros', element: screen(<Registros />) },
       { path: 'notificaciones', element: screen(<Notificaciones />) },
       { path: 'cuenta', element: screen(<MiCuenta />) },

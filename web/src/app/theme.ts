@@ -1,4 +1,4 @@
-import { createTheme, type MantineColorsTuple } from '@mantine/core';
+import { createTheme, Modal, type MantineColorsTuple } from '@mantine/core';
 
 // The Chilean government's Kit Digital: primary #006FB3, secondary #FE6565, tertiary #0A132D;
 // Roboto for text and Roboto Slab for headings. Shade 6 of each scale is the kit's own colour.
@@ -48,4 +48,11 @@ export const theme = createTheme({
   focusRing: 'always',
   defaultRadius: 'sm',
   cursorType: 'pointer',
+  components: {
+    // Mantine's close buttons carry no name of their own: every dialog's says it in Spanish.
+    Modal: Modal.extend({
+      defaultProps: { closeButtonProps: { 'aria-label': 'Cerrar' } },
+      styles: { title: { fontWeight: 700, fontSize: 'var(--mantine-font-size-lg)' } },
+    }),
+  },
 });

@@ -12,7 +12,6 @@ export function SesionTerminada({ email, onSignedIn }: { email: string; onSigned
       closeOnClickOutside={false}
       closeOnEscape={false}
       title="Su sesión terminó"
-      styles={{ title: { fontWeight: 700, fontSize: 'var(--mantine-font-size-lg)' } }}
       centered
     >
       <Text mb="md">Ingrese nuevamente para continuar. Lo que estaba escribiendo se conserva en esta pantalla.</Text>

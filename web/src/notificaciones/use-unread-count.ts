@@ -1,13 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../api/client';
+import { keys } from '../api/keys';
 import type { NotificationsResponse } from '../api/types';
-
-export const NOTIFICATIONS_KEY = ['notifications'] as const;
 
 /** The bell's count, refreshed every 30 seconds while the page is open. */
 export function useUnreadCount(): number {
   const query = useQuery({
-    queryKey: [...NOTIFICATIONS_KEY, 'unread'],
+    queryKey: keys.unreadNotifications,
     queryFn: () => api<NotificationsResponse>('/notifications?unread=true&limit=1'),
     refetchInterval: 30_000,
   });

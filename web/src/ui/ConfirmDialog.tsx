@@ -28,7 +28,14 @@ export function ConfirmDialog({
   confirmDisabled?: boolean;
 }) {
   return (
-    <Modal opened={opened} onClose={onClose} title={title} centered size="lg">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={title}
+      centered
+      size="lg"
+      closeButtonProps={{ 'aria-label': 'Cerrar' }}
+    >
       <Stack>
         {typeof children === 'string' ? <Text>{children}</Text> : children}
         <ErrorAlert error={error} title="Enfoque no aceptó la acción" />

@@ -1,0 +1,148 @@
+import { Alert, Box, Button, Group, List, Text, Textarea, Title } from '@mantine/core';
+import type { CycleEventType } from '@procedure/events';
+import { EVENT_ACTION_LABELS, historyEntryLabel } from '@procedure/labels';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { ApiError, errorMessage } from '../api/client';
+import { keys } from '../api/keys';
+import type { Cycle } from '../api/types';
+import { useCycleEvent } from '../api/use-cycle-event';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { useKeptText } from '../ui/use-kept-text';
+import { confirmationOf, planActions, problemsOf } from './cycle-actions';
+import { awaitingInWords } from './timeline';
+
+const COMMENT_MAX = 4000;
+
+// What the person may do on this cycle now. A gate's decision opens the revision screen; every
+// other action is confirmed in a dialog that says what will happen and, if Enfoque refuses it,
+// why, in Spanish, without closing.
+export function CycleActions({ cycle }: { cycle: Cycle }) {
+  const plan = planActions(cycle.allowedEvents);
+  const queryClient = useQueryClient();
+  const mutation = useCycleEvent(cycle.id);
+  const [open, setOpen] = useState<CycleEventType | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const doneRef = useRef<HTMLDivElement>(null);
+  const [comment, setComment, clearComment] = useKeptText(`ciclo.${cycle.id}.ajuste`);
+  const confirmation = open ? confirmationOf(open, cycle) : null;
+
+  useEffect(() => {
+    if (done) doneRef.current?.focus();
+  }, [done]);
+
+  const start = (type: CycleEventType) => {
+    mutation.reset();
+    setDone(null);
+    setOpen(type);
+  };
+  const close = () => {
+    if (mutation.isPending) return;
+    setOpen(null);
+    mutation.reset();
+  };
+  const confirm = () => {
+    if (!open || !confirmation) return;
+    const type = open;
+    mutation.mutate(
+      { type, revision: cycle.revision, comment: confirmation.comment ? comment : undefined },
+      {
+        onSuccess: () => {
+          if (confirmation.comment) clearComment();
+          setOpen(null);
+          setDone(`${historyEntryLabel(type)}.`);
+        },
+        onError: (error) => {
+          // Someone acted first: load the cycle as it is now, so that a retry is against it.
+          if (error instanceof ApiError && error.code === 'STALE_REVISION')
+            void queryClient.invalidateQueries({ queryKey: keys.cycle(cycle.id) });
+        },
+      },
+    );
+  };
+
+  const awaiting = awaitingInWords(cycle.awaiting);
+  return (
+    <Box component="section" aria-labelledby="acciones-titulo">
+      <Title order={2} id="acciones-titulo" mb="xs">
+        Lo que puede hacer ahora
+      </Title>
+      {done && (
+        <Alert ref={doneRef} tabIndex={-1} color="teal" variant="light" title="Listo" role="status" mb="sm">
+          {done}
+        </Alert>
+      )}
+      {plan.decide || plan.direct.length > 0 ? (
+        <Group gap="sm">
+          {plan.decide && (
+            <Button component={Link} to={`/ciclos/${cycle.id}/revision`}>
+              Revisar y decidir
+            </Button>
+          )}
+          {plan.direct.map((type) => (
+            <Button key={type} variant={plan.decide ? 'default' : 'filled'} onClick={() => start(type)}>
+              {EVENT_ACTION_LABELS[type]}
+            </Button>
+          ))}
+        </Group>
+      ) : (
+        <Text size="sm">
+          {cycle.status === 'closed'
+            ? 'El ciclo está cerrado; no queda ninguna acción pendiente.'
+            : `No tiene acciones pendientes en este ciclo.${awaiting ? ` Se espera a: ${awaiting}.` : ''}`}
+        </Text>
+      )}
+
+      {confirmation && (
+        <ConfirmDialog
+          opened
+          title={confirmation.title}
+          confirmLabel={confirmation.confirmLabel}
+          onConfirm={confirm}
+          onClose={close}
+          pending={mutation.isPending}
+          error={null}
+          danger={open === 'COMPLETE'}
+        >
+          <Text>{confirmation.body}</Text>
+          {confirmation.comment && (
+            <Textarea
+              label="Motivo del ajuste (opcional)"
+              description="Queda en el historial del ciclo. Lo que escriba se conserva en este navegador hasta enviarlo."
+              value={comment}
+              onChange={(event) => setComment(event.currentTarget.value)}
+              maxLength={COMMENT_MAX}
+              autosize
+              minRows={3}
+            />
+          )}
+          <Refusal error={mutation.error} />
+        </ConfirmDialog>
+      )}
+    </Box>
+  );
+}
+
+/** Enfoque's refusal in its Spanish words; for an incomplete submission, every problem it found. */
+function Refusal({ error }: { error: unknown }) {
+  if (!error) return null;
+  const problems = problemsOf(error);
+  return (
+    <Alert color="red" variant="light" title="Enfoque no aceptó la acción" role="alert">
+      <Text size="sm">{errorMessage(error)}</Text>
+      {problems.length > 0 && (
+        <>
+          <Text size="sm" fw={700} mt="xs">
+            Complete lo siguiente y vuelva a enviar:
+          </Text>
+          <List size="sm" spacing={2} mt={4} aria-label="Lo que falta">
+            {problems.map((problem) => (
+              <List.Item key={problem}>{problem}</List.Item>
+            ))}
+          </List>
+        </>
+      )}
+    </Alert>
+  );
+}
