@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { readFixture } from '../fixtures/cycle';
 import { addMember, adminToken, type Person } from '../support/actors';
 import { createTeam, CycleDriver, type AgencyTeam } from '../support/cycle-driver';
+import { waitFor } from '../support/processes';
 import { PASSWORD } from '../support/test-app';
 import {
   expectAccessible,
@@ -13,10 +14,12 @@ import {
   type UiApp,
 } from './support/browser';
 
-// The head's and SERNAM's review in the browser, the cycle driven over the API: a return with
+// The head's and SERNAM's review in the browser (documents written over the API, resubmitted in the
+// browser by the officer from the Ciclo screen): a return with
 // an observation on an item, the officer reading and addressing it at its place, the changes
 // of the next version, approval, a denial, a keyboard-only approval, the visa, and the refusal
-// shown to a head who wrote the version under review. Every decision is checked over the API.
+// shown to a head who wrote the version under review. Every decision is checked over the API, and
+// the people each one concerns find its notification in the browser.
 
 const INQ3_GAP = 'Productos estratégicos › PE-3 › Inequidades › INQ-3 › Brecha';
 const ITEM_OBSERVATION = 'La brecha debe expresarse también en número de personas, no solo en porcentajes.';
@@ -61,6 +64,31 @@ describe('Revisión y Documento, en Chromium', () => {
   };
   const inq3 = (d: Diagnostic) => d.products.find((p) => p.productId === 'PE-3')!.inequities![0];
   const decisionDone = (page: Page, text: string) => page.getByRole('status').filter({ hasText: text }).waitFor();
+  // The officer resubmits from the Ciclo screen, as a person does; the API then holds the submission.
+  const submitInBrowser = async () => {
+    const page = await open(team.officer);
+    await page.goto(`/ciclos/${cycle.cycleId}`);
+    await page.getByRole('button', { name: 'Enviar a aprobación' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Enviar a aprobación' }).click();
+    await page.getByRole('status').filter({ hasText: 'Enviado a aprobación de la Jefatura' }).waitFor();
+    await expect(cycle.get(team.officer)).resolves.toMatchObject({ state: 'diagnostic.submitted' });
+  };
+  // The person's Notificaciones page lists what the event told them, and the bell counts it.
+  const expectNotified = async (person: Person, title: RegExp) => {
+    // Notifications are written by a background job just after the event: wait for it first.
+    await waitFor(
+      async () => {
+        const { items } = (await get(person, '/notifications?unread=true')) as { items: { title: string }[] };
+        return items.some((n) => title.test(n.title)) ? true : undefined;
+      },
+      () => `sin notificación ${String(title)} para ${person.email}`,
+      10_000,
+    );
+    const page = await open(person);
+    await page.getByRole('link', { name: /^Notificaciones: \d+ sin leer$/ }).waitFor();
+    await page.goto('/notificaciones');
+    await page.getByRole('link', { name: title }).first().waitFor();
+  };
 
   beforeAll(async () => {
     [t, browser] = await Promise.all([startUiApp(), launchBrowser()]);
@@ -137,6 +165,7 @@ describe('Revisión y Documento, en Chromium', () => {
   });
 
   it('the officer reads the observation at its place on the Documento page and marks it addressed', async () => {
+    await expectNotified(team.officer, /^Documento devuelto con observaciones/);
     const page = await open(team.officer);
     await page.goto(`/ciclos/${cycle.cycleId}`);
     await page.getByRole('link', { name: 'Informe de Diagnóstico', exact: true }).click();
@@ -178,7 +207,8 @@ describe('Revisión y Documento, en Chromium', () => {
       'diagnostic',
       diagnostic((d) => (inq3(d).gap = NEW_GAP)),
     );
-    await cycle.send(team.officer, 'SUBMIT');
+    await submitInBrowser();
+    await expectNotified(team.head, /^Documento enviado a su aprobación/);
 
     const page = await open(team.head);
     await page.getByRole('link', { name: /^Aprobar o devolver/ }).click();
@@ -214,6 +244,7 @@ describe('Revisión y Documento, en Chromium', () => {
   });
 
   it('SERNAM denies the visa with observations (at 1024 px)', async () => {
+    await expectNotified(team.expert, /^Documento por visar/);
     const page = await open(team.expert, 1024);
     await page.getByRole('link', { name: /^Otorgar o denegar/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Revisión: Informe de Diagnóstico' }).waitFor();
@@ -260,7 +291,8 @@ describe('Revisión y Documento, en Chromium', () => {
         d.missionAnalysis.mission += ' Su ámbito territorial es el de las regiones que define su ley orgánica.';
       }),
     );
-    await cycle.send(team.officer, 'SUBMIT');
+    await expectNotified(team.officer, /^Visación denegada/);
+    await submitInBrowser();
 
     const head = await open(team.head);
     await head.goto(`/ciclos/${cycle.cycleId}/revision`);
@@ -289,6 +321,7 @@ describe('Revisión y Documento, en Chromium', () => {
     await decisionDone(expert, 'Visación otorgada: el Informe de Diagnóstico quedó visado.');
 
     await expect(cycle.get(team.expert)).resolves.toMatchObject({ state: 'planning.draft' });
+    await expectNotified(team.officer, /^Visación otorgada/);
     await expect(lastHistoryEntry()).resolves.toMatchObject({
       type: 'GRANT_VISA',
       actorId: team.expert.id,
