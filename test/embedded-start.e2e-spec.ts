@@ -57,6 +57,12 @@ describe('Arranque embebido sin configuración', () => {
 
   it('starts, keeps its data across a clean stop and a kill -9, and stops its database', async () => {
     running = await start();
+    // The web app answers at / and at a deep link, from the same process.
+    for (const page of ['/', '/ciclos/00000000-0000-0000-0000-000000000000/revision']) {
+      const response = await fetch(`http://127.0.0.1:${port}${page}`);
+      expect(response.status).toBe(200);
+      await expect(response.text()).resolves.toContain('<div id="root">');
+    }
     const [email, password] = readFileSync(join(dataDir, 'admin-password.txt'), 'utf8').trim().split('\n');
     expect(email).toBe('admin@enfoque.local');
     expect(running.output()).toContain(password);
