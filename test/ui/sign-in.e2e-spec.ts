@@ -46,6 +46,18 @@ describe('Ingresar y Cerrar sesión, en Chromium', () => {
     expect(session?.sameSite).toBe('Lax');
     await expectAccessible(page, 'Bandeja');
 
+    // The Kit Digital's accessibility controls: larger text and high contrast, kept on reload.
+    await page.getByRole('switch', { name: 'Texto más grande' }).check();
+    await page.getByRole('switch', { name: 'Alto contraste' }).check();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Bandeja' }).waitFor();
+    await expect(page.evaluate(() => document.documentElement.dataset.contraste)).resolves.toBe('alto');
+    await expect(page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).resolves.toBe('20px');
+    await expectAccessible(page, 'Bandeja en alto contraste y texto grande');
+    await screenshot(page, 'bandeja-alto-contraste');
+    await page.getByRole('switch', { name: 'Texto más grande' }).uncheck();
+    await page.getByRole('switch', { name: 'Alto contraste' }).uncheck();
+
     await page.getByRole('button', { name: 'Cerrar sesión' }).click();
     await page.getByRole('heading', { name: 'Ingresar' }).waitFor();
     // The old cookie no longer opens anything: the server ended the session.
