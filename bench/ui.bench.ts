@@ -84,13 +84,11 @@ function watchForChange(): void {
 // Which API calls the screen made and when, relative to the click (BENCH_TRACE=1).
 async function apiTimeline(page: import('playwright-core').Page): Promise<string> {
   const entries = await page.evaluate(() =>
-    performance
-      .getEntriesByType('resource')
-      .map((e) => ({
-        name: e.name.replace(location.origin, ''),
-        start: e.startTime,
-        end: (e as PerformanceResourceTiming).responseEnd,
-      })),
+    performance.getEntriesByType('resource').map((e) => ({
+      name: e.name.replace(location.origin, ''),
+      start: e.startTime,
+      end: (e as PerformanceResourceTiming).responseEnd,
+    })),
   );
   const last = entries.filter((e) => e.name.startsWith('/api/inbox')).at(-1)?.end ?? 0;
   return entries
