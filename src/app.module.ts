@@ -15,6 +15,7 @@ import { HealthModule } from './health/health.module';
 import { InboxModule } from './inbox/inbox.module';
 import { CommitmentsModule } from './commitments/commitments.module';
 import { DeadlinesModule } from './deadlines/deadlines.module';
+import { DocumentKindsModule } from './document-kinds/document-kinds.module';
 import { IndicatorsModule } from './indicators/indicators.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OverviewModule } from './overview/overview.module';
@@ -64,6 +65,7 @@ export class AppModule {
         RemindersModule,
         NotificationsModule,
         OverviewModule,
+        DocumentKindsModule,
         HealthModule,
         ...(role === 'api' ? [BootstrapModule] : []),
       ],

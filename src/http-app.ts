@@ -1,7 +1,7 @@
 import { INestApplication, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
@@ -41,13 +41,19 @@ export async function createHttpApp(config: AppConfig): Promise<INestApplication
     }),
   );
   app.useGlobalFilters(new AllExceptionsFilter());
-  const openApi = new DocumentBuilder()
+  mountVerifyPage(app);
+  mountWebApp(app);
+  SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app));
+  return app;
+}
+
+// The OpenAPI document (/api/docs, /api/docs-json); scripts/openapi.ts writes it for the web app's
+// types from an application that never connects to the database.
+export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
+  const config = new DocumentBuilder()
     .setTitle('Enfoque')
     .setDescription('API del Sistema Enfoque de Género (PMG)')
     .addBearerAuth()
     .build();
-  mountVerifyPage(app);
-  mountWebApp(app);
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi));
-  return app;
+  return SwaggerModule.createDocument(app, config);
 }

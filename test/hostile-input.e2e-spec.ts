@@ -729,8 +729,9 @@ function paramAttempts(route: DeclaredRoute, target: Target, foreign: string[]):
 // ---------------------------------------------------------------------------------------------
 // Answers
 
+// Whole words by Unicode letters: with ASCII \b, "Análisis" (a field's label) read as "an".
 const ENGLISH =
-  /\b(should|must|property|properties|value|values|each|nested|unknown|expected|the|is|be|an|of|to|not exist|invalid)\b/i;
+  /(?<![\p{L}\p{N}_])(should|must|property|properties|value|values|each|nested|unknown|expected|the|is|be|an|of|to|not exist|invalid)(?![\p{L}\p{N}_])/iu;
 const SPANISH =
   /[áéíóúñ¿¡«»]|\b(debe|no|el|la|los|las|de|del|un|una|es|que|se|por|con|para|admite|puede|solicitud|contenido|texto)\b/i;
 const spanish = (message: unknown): boolean =>

@@ -2,8 +2,9 @@
 // for the values of their coded fields, and the key of an item in a list. One flat map by
 // property name, the guide's words: a property means the same thing wherever it appears
 // ('gap' is always a "Brecha"). Plain TypeScript with no imports, so that the web app, the
-// records and the service read the same words. The full field definitions (help, inputs) will
-// replace this module; field-labels.spec.ts fails if a content property has no label here.
+// records and the service read the same words. Types, bounds and citations of each field are
+// declared by the content classes' decorators (src/documents/content/decorators.ts); labels and
+// help are here; field-labels.spec.ts fails if a content property has no label here.
 
 // The order of the keys is the reading order: a document's fields are shown in this order, which
 // follows the declaration order of every content class (the spec checks it).
@@ -144,6 +145,72 @@ export const FIELD_LABELS = {
 
 export type FieldName = keyof typeof FIELD_LABELS;
 
+// Short help from the guide (§4 terms, §6.2 contents), shown beside a field and in the JSON
+// Schema's descriptions. By property name; '<kind>:<property>' where a property means something
+// more specific in one document (the diagnostic's 'products' are its part 4).
+export const FIELD_HELP: Readonly<Record<string, string>> = {
+  gap: 'Cuantificación de una inequidad de género: expresa de forma cuantitativa la desigualdad entre mujeres y hombres en el acceso, uso o control de recursos y servicios (por ejemplo, la diferencia entre el porcentaje de mujeres y de hombres que acceden al servicio).',
+  barriers:
+    'Obstáculos que deben ser resueltos para enfrentar las inequidades de género detectadas: hábitos culturales, legislación vigente, cultura organizacional, falta de presupuesto, etc.',
+  inequities:
+    'Situaciones injustas por razones de género: desigualdades entre mujeres y hombres, debidas al sistema sociocultural, que se traducen en discriminaciones o limitaciones de acceso, de uso o para la toma de decisiones.',
+  'plan:inequities':
+    'Descripción de las inequidades identificadas en el diagnóstico que aborda el plan, con las barreras que impiden enfrentarlas.',
+  inequitiesAndGaps:
+    'Inequidades de género (situaciones injustas por razones de género) y brechas (su cuantificación) presentes en la sociedad respecto de la temática que aborda el Servicio.',
+  inequityId: 'La inequidad del diagnóstico a la que se refiere.',
+  barrierIds: 'Las barreras del diagnóstico que impiden enfrentar esta inequidad.',
+  inequityIds: 'Las inequidades del diagnóstico que aborda la medida; si no aborda ninguna, justifíquelo.',
+  verificationMeans:
+    'Evidencia de que una actividad o un resultado ocurrió: actas, listas de asistencia, informes, publicaciones, registros.',
+  missionAnalysis:
+    'Parte 1 del diagnóstico: análisis de la misión institucional para detectar, respecto de la temática que aborda el Servicio, las inequidades, brechas y barreras de género presentes en la sociedad.',
+  genderAgenda:
+    'Parte 2 del diagnóstico: revisión de la Agenda de Género, los compromisos ministeriales de género y las prioridades institucionales, identificando las orientaciones políticas de género que aplican al Servicio.',
+  strategicObjectives:
+    'Parte 3 del diagnóstico: análisis de los objetivos estratégicos, identificando los procesos institucionales y los actores o instituciones externas que determinan o impactan en la acción del Servicio.',
+  'diagnostic:products':
+    'Parte 4 del diagnóstico: por cada producto estratégico de la Ficha A1, la cuantificación y caracterización por sexo de su clientela, la revisión del diseño según necesidades diferenciadas de mujeres y hombres, la revisión de la implementación según efectos diferenciados, las razones si no corresponde enfoque de género, y las inequidades y barreras encontradas.',
+  informationSystems:
+    'Parte 5 del diagnóstico: los sistemas de información estadísticos internos y externos, su nivel de desagregación por sexo, las etapas del proceso de información (recolección, procesamiento, análisis, difusión) en que corresponde adoptar medidas, y el análisis de las estadísticas desagregadas por sexo.',
+  'strategic-definitions:products':
+    'Ficha A1: por cada producto estratégico, si aplica o no el enfoque de género y por qué.',
+  'strategic-definitions:indicators':
+    'Formulario H: indicadores de desempeño con enfoque de género de los productos en que aplica, o que miden la transversalización del enfoque en la gestión.',
+  'standardisation:products':
+    'Por cada producto en que aplica el enfoque de género: si está dentro del Sistema de Gestión de la Calidad se modifican sus procedimientos; si no, se documenta un procedimiento nuevo.',
+  clients:
+    'Cuantificación por sexo de las clientas y clientes, usuarias y usuarios o beneficiarias y beneficiarios del producto.',
+  genderFocusNotApplicable:
+    'Márquelo si no corresponde incorporar el enfoque de género en el producto, y explique las razones.',
+  disaggregation: 'Nivel de desagregación por sexo de los datos de clientela en este sistema de información.',
+  stagesNeedingMeasures:
+    'Etapas del proceso de información (recolección, procesamiento, análisis o difusión) en que corresponde desarrollar medidas para incorporar el enfoque de género.',
+  generalObjective: 'Objetivo general para incorporar el enfoque de género en el quehacer del Servicio.',
+  genderAgendaConsistency:
+    'Revisión de la consistencia y pertinencia de las inequidades identificadas respecto de los compromisos de la Agenda de Género.',
+  'plan:measures':
+    'Elementos mínimos del plan: medidas en las etapas de provisión de los productos (diseño, implementación, seguimiento, evaluación), en los sistemas de información, medidas institucionales complementarias (capacitación, coordinación con otras instituciones, normativa), de difusión de los avances y, si corresponde, para nuevos productos.',
+  'plan:indicators':
+    'Indicadores de gestión asociados a género para evaluar los resultados del plan: nombre claro, fórmula de cálculo, medios de verificación, datos efectivos y metas de mediano y largo plazo.',
+  notAddressedInequities: 'Inequidades del diagnóstico que el plan no aborda en este período, con su justificación.',
+  'work-programme:activities':
+    'Actividades del programa anual, cada una ligada a una medida del plan, con su cronograma, medios de verificación y responsable de la implementación.',
+  mainstreaming:
+    'Márquelo si el indicador mide la transversalización del enfoque de género en la gestión en vez de un producto estratégico.',
+  recommendations:
+    'Recomendaciones para subsanar las dificultades encontradas; los compromisos del Programa de Seguimiento responden a ellas.',
+  previousYearFollowUp:
+    'Resultado de cada compromiso del Programa de Seguimiento del año anterior: las acciones realizadas y, si no se cumplió, su justificación.',
+  commitments:
+    'Compromisos ligados a las recomendaciones de la evaluación, con su plazo, meta, indicador y responsable.',
+  decisions:
+    'Cada decisión afirmativa devuelve el ciclo: el diagnóstico a la etapa 1, el plan y el programa de trabajo a la etapa 2, el programa de seguimiento a la etapa 4.',
+  insideQms:
+    'Si el producto está dentro del Sistema de Gestión de la Calidad se modifican sus procedimientos; si no, se documenta un procedimiento nuevo.',
+  certifyingDocuments: 'Documentos que certifican los logros obtenidos en el período.',
+};
+
 // Coded values, by the meaning of the field that holds them.
 export const MEASURE_STEP_LABELS = {
   design: 'Diseño',
@@ -223,6 +290,12 @@ export const fieldLabel = (name: string): string => (isFieldName(name) ? FIELD_L
 export function valueLabel(field: string, value: string): string | undefined {
   const labels = isFieldName(field) ? VALUE_LABELS[field] : undefined;
   return labels && own(labels, value) ? labels[value] : undefined;
+}
+
+/** The guide's help for a field, the one specific to the document kind first; undefined if none. */
+export function fieldHelp(name: string, kind?: string): string | undefined {
+  if (kind !== undefined && own(FIELD_HELP, `${kind}:${name}`)) return FIELD_HELP[`${kind}:${name}`];
+  return own(FIELD_HELP, name) ? FIELD_HELP[name] : undefined;
 }
 
 export const yesNo = (value: boolean): string => (value ? YES_NO_LABELS.true : YES_NO_LABELS.false);

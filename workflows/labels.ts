@@ -206,6 +206,8 @@ export const ERROR_LABELS: Readonly<Record<string, string>> = {
   OBSERVATION_NOT_FOUND: 'La observación indicada no existe.',
   VERSION_NOT_FOUND: 'La versión indicada del documento no existe.',
   NOT_EDITABLE: 'El documento no se puede modificar en el estado actual del ciclo.',
+  EMPTY_OVERWRITE: 'Lo guardado dejaría vacío un documento que tiene contenido. Confirme si de verdad quiere vaciarlo.',
+  DOCUMENT_KIND_NOT_FOUND: 'No existe ese tipo de documento.',
 };
 
 // Own keys only: a code such as 'constructor' must not find Object.prototype's.

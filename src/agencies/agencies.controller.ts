@@ -1,5 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../common/errors/error.responses';
+import { AgencyResponse } from './agency.responses';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { UsePolicy } from '../auth/policy/use-policy.decorator';
 import { Principal } from '../auth/principal';
@@ -17,30 +19,38 @@ export class AgenciesController {
 
   @Post()
   @UsePolicy('agencies.create')
+  @ApiCreatedResponse({ description: 'El servicio creado', type: AgencyResponse })
+  @ApiErrors(400, 401, 403, 409)
   create(@Body() dto: CreateAgencyDto, @CurrentPrincipal() principal: Principal) {
     return this.agencies.create(dto, principal.userId);
   }
 
   @Get()
   @UsePolicy('agencies.list')
+  @ApiOkResponse({ description: 'Los servicios que quien consulta puede ver', type: [AgencyResponse] })
+  @ApiErrors(401)
   list(@CurrentPrincipal() principal: Principal) {
     return this.agencies.listVisible(principal);
   }
 
   @Get(':agencyId')
   @UsePolicy('agencies.read')
+  @ApiOkResponse({ description: 'El servicio', type: AgencyResponse })
+  @ApiErrors(401, 403, 404)
   get(@Param('agencyId', UuidParam) agencyId: string) {
     return this.agencies.get(agencyId);
   }
 
   @Get(':agencyId/members')
   @UsePolicy('members.list')
+  @ApiErrors(401, 403, 404)
   listMembers(@Param('agencyId', UuidParam) agencyId: string) {
     return this.agencies.listMembers(agencyId);
   }
 
   @Post(':agencyId/members')
   @UsePolicy('members.add')
+  @ApiErrors(400, 401, 403, 404, 409)
   addMember(
     @Param('agencyId', UuidParam) agencyId: string,
     @Body() dto: AddMemberDto,
@@ -52,6 +62,8 @@ export class AgenciesController {
   @Delete(':agencyId/members/:membershipId')
   @UsePolicy('members.remove')
   @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'La membresía se quitó' })
+  @ApiErrors(401, 403, 404)
   removeMember(
     @Param('agencyId', UuidParam) agencyId: string,
     @Param('membershipId', UuidParam) membershipId: string,
@@ -62,12 +74,14 @@ export class AgenciesController {
 
   @Get(':agencyId/experts')
   @UsePolicy('experts.list')
+  @ApiErrors(401, 403, 404)
   listExperts(@Param('agencyId', UuidParam) agencyId: string) {
     return this.agencies.listExperts(agencyId);
   }
 
   @Post(':agencyId/experts')
   @UsePolicy('experts.assign')
+  @ApiErrors(400, 401, 403, 404, 409)
   assignExpert(
     @Param('agencyId', UuidParam) agencyId: string,
     @Body() dto: AssignExpertDto,
@@ -79,6 +93,8 @@ export class AgenciesController {
   @Delete(':agencyId/experts/:userId')
   @UsePolicy('experts.unassign')
   @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'La asignación se quitó' })
+  @ApiErrors(401, 403, 404)
   unassignExpert(
     @Param('agencyId', UuidParam) agencyId: string,
     @Param('userId', UuidParam) userId: string,

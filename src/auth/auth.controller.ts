@@ -12,7 +12,9 @@ import {
   Res,
   UseGuards,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../common/errors/error.responses';
+import { MeResponse, SessionResponse } from './auth.responses';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import { APP_CONFIG, AppConfig } from '../config/load-config';
@@ -39,6 +41,7 @@ export class AuthController {
   @UsePolicy('auth.login')
   @UseGuards(ThrottlerGuard)
   @HttpCode(HttpStatus.OK)
+  @ApiErrors(400, 401, 429)
   login(@Body() dto: LoginDto, @Ip() ip: string) {
     return this.auth.login(dto.email, dto.password, ip);
   }
@@ -48,6 +51,8 @@ export class AuthController {
   @UsePolicy('auth.session')
   @UseGuards(ThrottlerGuard)
   @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ description: 'Sesión iniciada: la cookie de sesión viene en Set-Cookie', type: SessionResponse })
+  @ApiErrors(400, 401, 403, 429)
   async openSession(
     @Body() dto: LoginDto,
     @Ip() ip: string,
@@ -63,6 +68,8 @@ export class AuthController {
   @Delete('auth/session')
   @UsePolicy('auth.session')
   @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'Sesión cerrada' })
+  @ApiErrors(403)
   async closeSession(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
     await this.auth.closeSession(sessionTokenOf(request));
     clearSessionCookie(response, this.config);
@@ -71,6 +78,8 @@ export class AuthController {
   @Get('me')
   @UsePolicy('me.read')
   @ApiBearerAuth()
+  @ApiOkResponse({ description: 'Quién inició sesión y sus roles', type: MeResponse })
+  @ApiErrors(401)
   me(@CurrentPrincipal() principal: Principal) {
     return describe(principal);
   }
@@ -79,6 +88,8 @@ export class AuthController {
   @UsePolicy('me.password')
   @ApiBearerAuth()
   @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'Contraseña cambiada; las demás sesiones se cerraron' })
+  @ApiErrors(400, 401, 403, 422)
   async changePassword(
     @Body() dto: ChangePasswordDto,
     @CurrentPrincipal() principal: Principal,

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, Patch } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../common/errors/error.responses';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { UsePolicy } from '../auth/policy/use-policy.decorator';
 import { Principal } from '../auth/principal';
@@ -15,12 +16,14 @@ export class CommitmentsController {
 
   @Get('cycles/:cycleId/commitments')
   @UsePolicy('commitments.list')
+  @ApiErrors(401, 403, 404)
   list(@Param('cycleId', UuidParam) cycleId: string) {
     return this.commitments.list(cycleId);
   }
 
   @Patch('commitments/:commitmentId')
   @UsePolicy('commitments.update')
+  @ApiErrors(400, 401, 403, 404, 409, 422)
   update(
     @Param('commitmentId', UuidParam) commitmentId: string,
     @Body() dto: UpdateCommitmentDto,
@@ -31,6 +34,7 @@ export class CommitmentsController {
 
   @Get('commitments/:commitmentId/history')
   @UsePolicy('commitments.history')
+  @ApiErrors(401, 403, 404)
   history(@Param('commitmentId', UuidParam) commitmentId: string) {
     return this.commitments.history(commitmentId);
   }

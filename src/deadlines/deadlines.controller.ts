@@ -1,5 +1,7 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../common/errors/error.responses';
+import { CycleDeadlinesResponse } from './deadline.responses';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { UsePolicy } from '../auth/policy/use-policy.decorator';
 import { Principal } from '../auth/principal';
@@ -16,12 +18,14 @@ export class DeadlinesController {
 
   @Get('calendar/:year')
   @UsePolicy('calendar.read')
+  @ApiErrors(400, 401, 403)
   calendar(@Param('year', YearParam) year: number) {
     return this.deadlines.calendar(year);
   }
 
   @Put('calendar/:year')
   @UsePolicy('calendar.write')
+  @ApiErrors(400, 401, 403)
   setCalendar(
     @Param('year', YearParam) year: number,
     @Body() dto: SetCalendarDto,
@@ -32,12 +36,16 @@ export class DeadlinesController {
 
   @Get('cycles/:cycleId/deadlines')
   @UsePolicy('deadlines.read')
+  @ApiOkResponse({ description: 'Los plazos del ciclo', type: CycleDeadlinesResponse })
+  @ApiErrors(401, 403, 404)
   forCycle(@Param('cycleId', UuidParam) cycleId: string) {
     return this.deadlines.forCycle(cycleId);
   }
 
   @Put('cycles/:cycleId/deadlines')
   @UsePolicy('deadlines.write')
+  @ApiOkResponse({ description: 'Los plazos del ciclo tras el cambio', type: CycleDeadlinesResponse })
+  @ApiErrors(400, 401, 403, 404, 409)
   setForCycle(
     @Param('cycleId', UuidParam) cycleId: string,
     @Body() dto: SetCycleDeadlinesDto,

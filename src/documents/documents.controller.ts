@@ -1,10 +1,12 @@
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import { AgencyScope, CurrentPrincipal } from '../auth/current-principal.decorator';
 import { UsePolicy } from '../auth/policy/use-policy.decorator';
 import type { Principal, ScopeInAgency } from '../auth/principal';
 import { PaginationQuery } from '../common/http/pagination.dto';
 import { UuidParam } from '../common/http/uuid-param.pipe';
+import { ApiErrors } from '../common/errors/error.responses';
+import { DOCUMENT_KIND_PARAM, DocumentResponse, DocumentVersionResponse } from './document.responses';
 import { DocumentsService, VersionParam } from './documents.service';
 import { RegisterEntryDto, SaveDocumentDto } from './dto/save-document.dto';
 
@@ -16,6 +18,9 @@ export class DocumentsController {
 
   @Get('documents/:kind')
   @UsePolicy('documents.read')
+  @ApiOkResponse({ description: 'El documento con su versión vigente', type: DocumentResponse })
+  @DOCUMENT_KIND_PARAM
+  @ApiErrors(403, 404)
   get(@Param('cycleId', UuidParam) cycleId: string, @Param('kind') kind: string, @AgencyScope() scope: ScopeInAgency) {
     return this.documents.get(cycleId, kind, scope.roles);
   }
@@ -23,6 +28,10 @@ export class DocumentsController {
   // One saved version as it was (the frozen version a review is about, the one last seen).
   @Get('documents/:kind/versions/:version')
   @UsePolicy('documents.read')
+  @ApiOkResponse({ description: 'Una versión guardada, tal como quedó', type: DocumentVersionResponse })
+  @DOCUMENT_KIND_PARAM
+  @ApiParam({ name: 'version', description: 'Número de versión', type: 'integer', example: 1 })
+  @ApiErrors(403, 404)
   getVersion(
     @Param('cycleId', UuidParam) cycleId: string,
     @Param('kind') kind: string,
@@ -40,7 +49,9 @@ export class DocumentsController {
     @CurrentPrincipal() principal: Principal,
     @AgencyScope() scope: ScopeInAgency,
   ) {
-    return this.documents.save(cycleId, kind, dto.content, dto.version, principal, scope.roles);
+    return this.documents.save(cycleId, kind, dto.content, dto.version, principal, scope.roles, {
+      confirmEmpty: dto.confirmEmpty,
+    });
   }
 
   @Post('activity-records')

@@ -21,6 +21,7 @@ import { OutboxRelay } from '../outbox/outbox-relay.service';
 import { RecordsPlanner } from '../records/records-planner.service';
 import { checkCompleteness, DOCUMENT_LABELS } from './completeness';
 import { validateContent, type ContentByKind } from './content';
+import { isEmptyContent } from './content/empty-content';
 import { canWrite } from './document-writers';
 import { DocumentSummary, Observation, toDocumentSummary, toObservation } from './document.views';
 import { CycleDocument } from './store/cycle-document.entity';
@@ -124,6 +125,7 @@ export class DocumentsService {
     expectedVersion: number,
     principal: Principal,
     roles: readonly Role[],
+    options: { confirmEmpty?: boolean } = {},
   ): Promise<DocumentView> {
     if (!isSingletonKind(kind)) throw documentNotFound();
     if (!canWrite(kind, roles)) throw forbidden('Su rol no redacta este documento');
@@ -145,6 +147,18 @@ export class DocumentsService {
         throw conflict('STALE_VERSION', 'El documento cambió desde que lo abrió; recargue para ver la versión actual', {
           currentVersion: document.currentVersion,
         });
+      }
+      if (options.confirmEmpty !== true && isEmptyContent(validated.value) && document.currentVersion > 0) {
+        const current = await manager.findOne(DocumentVersion, {
+          where: { documentId: document.id, version: document.currentVersion },
+        });
+        if (current && !isEmptyContent(current.content)) {
+          throw conflict(
+            'EMPTY_OVERWRITE',
+            `Guardar un contenido vacío borraría todo lo escrito en «${DOCUMENT_LABELS[kind]}»; confirme que desea vaciarlo`,
+            { currentVersion: document.currentVersion },
+          );
+        }
       }
       const version = await this.appendVersion(manager, document, validated.value, principal.userId);
       await this.history.appendWork(manager, cycle, 'DOCUMENT_SAVED', { principal, roles }, [

@@ -1,5 +1,7 @@
 import { Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../common/errors/error.responses';
+import { NotificationListResponse, NotificationResponse } from './notification.responses';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { UsePolicy } from '../auth/policy/use-policy.decorator';
 import { Principal } from '../auth/principal';
@@ -15,6 +17,8 @@ export class NotificationsController {
 
   @Get()
   @UsePolicy('notifications.list')
+  @ApiOkResponse({ description: 'Las notificaciones de quien consulta', type: NotificationListResponse })
+  @ApiErrors(400, 401)
   list(@CurrentPrincipal() principal: Principal, @Query() query: NotificationsQuery) {
     return this.notifications.list(principal.userId, query);
   }
@@ -22,6 +26,7 @@ export class NotificationsController {
   @Post('read-all')
   @UsePolicy('notifications.mark')
   @HttpCode(HttpStatus.OK)
+  @ApiErrors(401)
   markAllRead(@CurrentPrincipal() principal: Principal) {
     return this.notifications.markAllRead(principal.userId);
   }
@@ -29,6 +34,8 @@ export class NotificationsController {
   @Post(':notificationId/read')
   @UsePolicy('notifications.mark')
   @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ description: 'La notificación, ya leída', type: NotificationResponse })
+  @ApiErrors(401, 404)
   markRead(@CurrentPrincipal() principal: Principal, @Param('notificationId', UuidParam) notificationId: string) {
     return this.notifications.markRead(principal.userId, notificationId);
   }

@@ -1,5 +1,7 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../common/errors/error.responses';
+import { ObservationListResponse, ObservationResponse } from './observation.responses';
 import { AgencyScope, CurrentPrincipal } from '../auth/current-principal.decorator';
 import { UsePolicy } from '../auth/policy/use-policy.decorator';
 import type { Principal, ScopeInAgency } from '../auth/principal';
@@ -15,6 +17,11 @@ export class ObservationsController {
 
   @Get('cycles/:cycleId/observations')
   @UsePolicy('observations.read')
+  @ApiOkResponse({
+    description: 'Las observaciones sobre elementos de los documentos del ciclo',
+    type: ObservationListResponse,
+  })
+  @ApiErrors(401, 403, 404)
   list(@Param('cycleId', UuidParam) cycleId: string) {
     return this.observations.list(cycleId);
   }
@@ -22,6 +29,8 @@ export class ObservationsController {
   @Post('observations/:observationId/answer')
   @UsePolicy('observations.answer')
   @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ description: 'La observación con su respuesta', type: ObservationResponse })
+  @ApiErrors(400, 401, 403, 404, 409)
   answer(
     @Param('observationId', UuidParam) observationId: string,
     @Body() dto: AnswerObservationDto,

@@ -1,6 +1,7 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../common/errors/error.responses';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { UsePolicy } from '../auth/policy/use-policy.decorator';
 import { Principal } from '../auth/principal';
@@ -16,6 +17,7 @@ export class OverviewController {
 
   @Get()
   @UsePolicy('overview.read')
+  @ApiErrors(400, 401, 403)
   async read(@CurrentPrincipal() principal: Principal, @Query() query: OverviewQuery) {
     const items = await this.overview.rows(principal, query.year ?? null);
     return { year: query.year ?? null, total: items.length, items };
@@ -23,6 +25,7 @@ export class OverviewController {
 
   @Get('export')
   @UsePolicy('overview.export')
+  @ApiErrors(400, 401, 403)
   async export(
     @CurrentPrincipal() principal: Principal,
     @Query() query: OverviewExportQuery,

@@ -10,7 +10,9 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConsumes, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../common/errors/error.responses';
+import { RecordResponse } from './record.responses';
 import type { Response } from 'express';
 import { AgencyScope, CurrentPrincipal } from '../auth/current-principal.decorator';
 import { UsePolicy } from '../auth/policy/use-policy.decorator';
@@ -43,12 +45,15 @@ export class RecordsController {
 
   @Get('cycles/:cycleId/records')
   @UsePolicy('records.read')
+  @ApiOkResponse({ description: 'Los registros del ciclo', type: [RecordResponse] })
+  @ApiErrors(401, 403, 404)
   list(@Param('cycleId', UuidParam) cycleId: string) {
     return this.records.list(cycleId);
   }
 
   @Get('records/:recordId/pdf')
   @UsePolicy('records.download')
+  @ApiErrors(401, 403, 404, 409)
   async pdf(@Param('recordId', UuidParam) recordId: string, @Res({ passthrough: true }) response: Response) {
     const { record, bytes } = await this.records.pdf(recordId);
     attachment(response, `${record.code}.pdf`, 'application/pdf');
@@ -59,6 +64,7 @@ export class RecordsController {
   @Get('cycles/:cycleId/dossier')
   @UsePolicy('records.dossier')
   @Header('Cache-Control', 'no-store')
+  @ApiErrors(401, 403, 404)
   async download(@Param('cycleId', UuidParam) cycleId: string, @Res({ passthrough: true }) response: Response) {
     const { fileName, stream } = await this.dossier.build(cycleId);
     attachment(response, fileName, 'application/zip');
@@ -69,6 +75,7 @@ export class RecordsController {
   @UsePolicy('evidence.upload')
   @ApiConsumes('multipart/form-data')
   @UseInterceptors(UPLOAD)
+  @ApiErrors(400, 401, 403, 404, 409, 422)
   attachToActivity(
     @Param('cycleId', UuidParam) cycleId: string,
     @Param('documentId', UuidParam) documentId: string,
@@ -83,6 +90,7 @@ export class RecordsController {
   @UsePolicy('evidence.upload')
   @ApiConsumes('multipart/form-data')
   @UseInterceptors(UPLOAD)
+  @ApiErrors(400, 401, 403, 404, 409, 422)
   attachToProgress(
     @Param('cycleId', UuidParam) cycleId: string,
     @Param('documentId', UuidParam) documentId: string,
@@ -95,12 +103,14 @@ export class RecordsController {
 
   @Get('cycles/:cycleId/evidence')
   @UsePolicy('evidence.read')
+  @ApiErrors(401, 403, 404)
   listEvidence(@Param('cycleId', UuidParam) cycleId: string) {
     return this.evidence.list(cycleId);
   }
 
   @Get('evidence/:evidenceId')
   @UsePolicy('evidence.download')
+  @ApiErrors(401, 403, 404)
   async downloadEvidence(
     @Param('evidenceId', UuidParam) evidenceId: string,
     @Res({ passthrough: true }) response: Response,

@@ -1,5 +1,6 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../common/errors/error.responses';
 import { UsePolicy } from '../auth/policy/use-policy.decorator';
 import { RecordsService } from './records.service';
 
@@ -10,6 +11,7 @@ export class VerifyController {
 
   @Get(':sha256')
   @UsePolicy('records.verify')
+  @ApiErrors(404)
   verify(@Param('sha256') sha256: string) {
     return this.records.verify(sha256);
   }

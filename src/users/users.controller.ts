@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../common/errors/error.responses';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { UsePolicy } from '../auth/policy/use-policy.decorator';
 import { Principal } from '../auth/principal';
@@ -17,18 +18,21 @@ export class UsersController {
 
   @Post()
   @UsePolicy('users.create')
+  @ApiErrors(400, 401, 403, 409)
   create(@Body() dto: CreateUserDto, @CurrentPrincipal() principal: Principal) {
     return this.users.create(dto, principal.userId);
   }
 
   @Get()
   @UsePolicy('users.list')
+  @ApiErrors(400, 401, 403)
   list(@Query() page: PaginationQuery) {
     return this.users.list(page);
   }
 
   @Patch(':userId')
   @UsePolicy('users.update')
+  @ApiErrors(400, 401, 403, 404)
   update(
     @Param('userId', UuidParam) userId: string,
     @Body() dto: UpdateUserDto,

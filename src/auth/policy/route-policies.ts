@@ -64,6 +64,8 @@ export const ROUTE_POLICIES = {
     roles: ['gender_officer', 'centre_lead'],
   },
   'inbox.read': { scope: { kind: 'authenticated' }, roles: [] },
+  // The shape of each kind of document (no agency's data): anyone signed in.
+  'documentKinds.read': { scope: { kind: 'authenticated' }, roles: [] },
 
   'records.read': { scope: CYCLE, roles: READERS },
   'records.download': { scope: { kind: 'agency', param: 'recordId' }, roles: READERS },

@@ -3,7 +3,7 @@ import { CalendarDate, Nested, Ref, Text, TextList } from './decorators';
 
 // Stage 3: record of one work-programme activity carried out, with its evidence.
 export class ActivityRecordContent {
-  @Ref() activityId?: string;
+  @Ref({ kind: 'work-programme', items: 'activities' }) activityId?: string;
   @CalendarDate() date?: string;
   @Text() description?: string;
   @Nested(() => CountBySex) participants?: CountBySex;

@@ -20,7 +20,14 @@ export class DateRange {
 }
 
 export class IndicatorResult {
-  @ItemId('indicatorResult') indicatorCode!: string;
+  // The evaluation reports on the plan's indicators, a progress report on the work programme's.
+  @ItemId('indicatorResult', {
+    byKind: {
+      evaluation: { kind: 'plan', items: 'indicators' },
+      'progress-report': { kind: 'work-programme', items: 'indicators' },
+    },
+  })
+  indicatorCode!: string;
   @Text(NAME_MAX) result?: string;
   @Text() analysis?: string;
 }

@@ -34,12 +34,12 @@ export class DiagnosticInequity {
 export class DiagnosticBarrier {
   @ItemId('barrier') id!: string;
   @Text() description?: string;
-  @Ref() inequityId?: string;
+  @Ref({ kind: 'diagnostic', items: 'products.inequities' }) inequityId?: string;
 }
 
 // Part 4: one entry per strategic product of the Ficha A1.
 export class ProductAnalysis {
-  @ItemId('product') productId!: string;
+  @ItemId('product', { kind: 'strategic-definitions', items: 'products' }) productId!: string;
   @Nested(() => CountBySex) clients?: CountBySex;
   @Text() clientsCharacterisation?: string;
   @Text() designReview?: string;

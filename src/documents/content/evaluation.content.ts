@@ -4,14 +4,15 @@ import { ItemId, NestedList, OneOf, Text } from './decorators';
 // Stage 4: the evaluation report, guide §6.2.4.
 
 export class ObjectiveProgress {
-  @ItemId('objectiveProgress') objectiveId!: string;
+  @ItemId('objectiveProgress', { kind: 'plan', items: ['generalObjective', 'specificObjectives'] })
+  objectiveId!: string;
   @Text() analysis?: string;
 }
 
 export const MEASURE_PROGRESS = ['completed', 'partial', 'not-started'] as const;
 
 export class MeasureProgress {
-  @ItemId('measureProgress') measureId!: string;
+  @ItemId('measureProgress', { kind: 'plan', items: 'measures' }) measureId!: string;
   @OneOf(MEASURE_PROGRESS) status?: (typeof MEASURE_PROGRESS)[number];
   @Text() analysis?: string;
 }
@@ -27,7 +28,8 @@ export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
 
 // One commitment of the previous year's follow-up programme.
 export class PreviousCommitmentResult {
-  @ItemId('previousCommitment') commitmentId!: string;
+  @ItemId('previousCommitment', { kind: 'follow-up-programme', items: 'commitments', year: 'previous' })
+  commitmentId!: string;
   @OneOf(COMMITMENT_STATUSES) status?: CommitmentStatus;
   @Text() actions?: string;
   @Text() justification?: string;

@@ -4,7 +4,7 @@ import { CalendarDate, ItemId, MEDIUM_MAX, NAME_MAX, NestedList, Ref, Text } fro
 
 export class FollowUpCommitment {
   @ItemId('commitment') id!: string;
-  @Ref() recommendationId?: string;
+  @Ref({ kind: 'evaluation', items: 'recommendations' }) recommendationId?: string;
   @Text() description?: string;
   @CalendarDate() deadline?: string;
   @Text(MEDIUM_MAX) goal?: string;

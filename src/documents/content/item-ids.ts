@@ -1,4 +1,5 @@
 import type { FieldError } from './field-error';
+import { labelledPath } from './field-path';
 
 // Which properties hold an item id, and in which scope it must be unique. Scopes are per
 // document: an inequity and a barrier may share "1", two inequities may not, because
@@ -28,7 +29,11 @@ export function findDuplicateIds(root: unknown): FieldError[] {
       const key = `${scope}\u0000${id}`;
       const first = seen.get(key);
       if (first === undefined) seen.set(key, here);
-      else errors.push({ path: here, message: `El identificador «${id}» está repetido; ya se usa en ${first}.` });
+      else
+        errors.push({
+          path: here,
+          message: `${labelledPath(root, here, true)}: el código «${id}» está repetido; ya se usa en ${labelledPath(root, first, true)}.`,
+        });
     }
     for (const key of Object.keys(record)) visit(record[key], join(path, key));
   };

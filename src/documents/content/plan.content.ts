@@ -10,9 +10,9 @@ export class PlanObjective {
 
 // An inequity of the diagnostic, described again in the plan with its barriers.
 export class CitedInequity {
-  @ItemId('citedInequity') inequityId!: string;
+  @ItemId('citedInequity', { kind: 'diagnostic', items: 'products.inequities' }) inequityId!: string;
   @Text() description?: string;
-  @RefList() barrierIds?: string[];
+  @RefList({ kind: 'diagnostic', items: 'products.barriers' }) barrierIds?: string[];
 }
 
 export const PROVISION_STEPS = ['design', 'implementation', 'monitoring', 'evaluation'] as const;
@@ -32,13 +32,13 @@ export class PlanMeasure {
   @Text() description?: string;
   @OneOf(MEASURE_STEPS) step?: MeasureStep;
   @OneOf(COMPLEMENTARY_AREAS) complementaryArea?: (typeof COMPLEMENTARY_AREAS)[number];
-  @Ref() productId?: string;
-  @RefList() inequityIds?: string[];
+  @Ref({ kind: 'diagnostic', items: 'products' }) productId?: string;
+  @RefList({ kind: 'diagnostic', items: 'products.inequities' }) inequityIds?: string[];
   @Text() justification?: string;
 }
 
 export class NotAddressedInequity {
-  @ItemId('notAddressedInequity') inequityId!: string;
+  @ItemId('notAddressedInequity', { kind: 'diagnostic', items: 'products.inequities' }) inequityId!: string;
   @Text() justification?: string;
 }
 

@@ -17,7 +17,7 @@ export class ProgrammeModification {
 
 export class ProgressReportContent {
   @Nested(() => DateRange) period?: DateRange;
-  @RefList() activitiesDone?: string[];
+  @RefList({ kind: 'work-programme', items: 'activities' }) activitiesDone?: string[];
   @NestedList(() => ImplementationFactor) difficulties?: ImplementationFactor[];
   @NestedList(() => ImplementationFactor) facilitators?: ImplementationFactor[];
   @NestedList(() => ProgrammeModification) modifications?: ProgrammeModification[];

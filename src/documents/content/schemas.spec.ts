@@ -30,7 +30,18 @@ describe('CONTENT_SCHEMAS', () => {
     for (const cls of classes) {
       for (const metadata of storage.getTargetValidationMetadatas(cls, '', true, false)) {
         const conditional = metadata.type === 'conditionalValidation';
-        if (!conditional && (typeof metadata.message !== 'string' || metadata.message === '')) {
+        // A message may be built from the property (the codes of an enum with their labels).
+        const message: unknown =
+          typeof metadata.message === 'function'
+            ? metadata.message({
+                property: metadata.propertyName,
+                value: undefined,
+                constraints: metadata.constraints,
+                targetName: cls.name,
+                object: {},
+              })
+            : metadata.message;
+        if (!conditional && (typeof message !== 'string' || !/^[A-ZÁÉÍÓÚ][^]* [a-záéíóúñ]/.test(message))) {
           withoutMessage.push(`${cls.name}.${metadata.propertyName} (${metadata.name ?? metadata.type})`);
         }
       }

@@ -4,7 +4,7 @@ import { Bool, ItemId, NAME_MAX, NestedList, SHORT_MAX, Text } from './decorator
 // QMS) or newly documented (outside it).
 
 export class ProductStandardisation {
-  @ItemId('product') productId!: string;
+  @ItemId('product', { kind: 'strategic-definitions', items: 'products' }) productId!: string;
   @Bool() insideQms?: boolean;
   @Text(NAME_MAX) procedureName?: string;
   @Text(SHORT_MAX) procedureCode?: string;

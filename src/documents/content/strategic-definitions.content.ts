@@ -15,7 +15,7 @@ export class StrategicProduct {
 export class PerformanceIndicator {
   @ItemId('indicator') code!: string;
   @Text(NAME_MAX) name?: string;
-  @Ref() productId?: string;
+  @Ref({ kind: 'strategic-definitions', items: 'products' }) productId?: string;
   @Bool() mainstreaming?: boolean;
   @Nested(() => IndicatorFormula) formula?: IndicatorFormula;
   @Text(MEDIUM_MAX) verificationMeans?: string;

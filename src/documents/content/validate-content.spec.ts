@@ -47,7 +47,7 @@ describe('validateContent: drafts', () => {
 
   it('still requires the id of every item', () => {
     expect(errorsOf('plan', { measures: [{ description: 'Sin identificador' }] })).toEqual([
-      { path: 'measures[0].id', message: 'Falta el identificador.' },
+      { path: 'measures[0].id', message: 'Medidas › n.º 1 › Código: es obligatorio.' },
     ]);
   });
 });
@@ -55,13 +55,21 @@ describe('validateContent: drafts', () => {
 describe('validateContent: shape and bounds', () => {
   it('rejects an unknown property with its path, in Spanish', () => {
     expect(errorsOf('diagnostic', { products: [{ productId: 'PE-1', colour: 'rojo' }] })).toEqual([
-      { path: 'products[0].colour', message: 'La propiedad «colour» no está permitida.' },
+      {
+        path: 'products[0].colour',
+        message:
+          'Productos estratégicos › PE-1: «colour» no es un campo de este documento; los campos son: Producto estratégico, Clientes, usuarias/os o beneficiarias/os por sexo, Caracterización por sexo, Revisión del diseño: necesidades diferenciadas de mujeres y hombres, Revisión de la implementación: efectos diferenciados en mujeres y hombres, No corresponde incorporar el enfoque de género, Razones por las que no corresponde, Inequidades, Barreras.',
+      },
     ]);
   });
 
   it('rejects an unknown top-level property', () => {
     expect(errorsOf('evaluation', { summary: 'x' })).toEqual([
-      { path: 'summary', message: 'La propiedad «summary» no está permitida.' },
+      {
+        path: 'summary',
+        message:
+          '«summary» no es un campo de este documento; los campos son: Avance respecto de los objetivos general y específicos, Avance de las medidas del plan, Resultados de los indicadores, Recomendaciones, Resultado del Programa de Seguimiento del año anterior.',
+      },
     ]);
   });
 
@@ -71,35 +79,50 @@ describe('validateContent: shape and bounds', () => {
         products: [{ productId: 'PE-1', clients: { women: '12', men: 3.5 }, genderFocusNotApplicable: 'no' }],
       }),
     ).toEqual([
-      { path: 'products[0].clients.women', message: 'Debe ser un número entero.' },
-      { path: 'products[0].clients.men', message: 'Debe ser un número entero.' },
-      { path: 'products[0].genderFocusNotApplicable', message: 'Debe ser verdadero o falso.' },
+      {
+        path: 'products[0].clients.women',
+        message:
+          'Productos estratégicos › PE-1 › Clientes, usuarias/os o beneficiarias/os por sexo › Mujeres: debe ser un número entero.',
+      },
+      {
+        path: 'products[0].clients.men',
+        message:
+          'Productos estratégicos › PE-1 › Clientes, usuarias/os o beneficiarias/os por sexo › Hombres: debe ser un número entero.',
+      },
+      {
+        path: 'products[0].genderFocusNotApplicable',
+        message:
+          'Productos estratégicos › PE-1 › No corresponde incorporar el enfoque de género: debe ser verdadero o falso.',
+      },
     ]);
   });
 
   it('rejects a list where an object is expected and the reverse', () => {
     expect(errorsOf('plan', { generalObjective: [], measures: {} })).toEqual([
-      { path: 'generalObjective', message: 'Debe ser un objeto.' },
-      { path: 'measures', message: 'Debe ser una lista.' },
+      { path: 'generalObjective', message: 'Objetivo general: debe ser un objeto.' },
+      { path: 'measures', message: 'Medidas: debe ser una lista.' },
     ]);
   });
 
   it('rejects list items that are not objects', () => {
     expect(errorsOf('follow-up-programme', { commitments: ['C-1'] })).toEqual([
-      { path: 'commitments[0]', message: 'Debe ser un objeto.' },
+      { path: 'commitments[0]', message: 'Compromisos › n.º 1: debe ser un objeto.' },
     ]);
   });
 
   it('rejects a string that is too long', () => {
     expect(errorsOf('plan', { genderAgendaConsistency: 'a'.repeat(4001) })).toEqual([
-      { path: 'genderAgendaConsistency', message: 'No puede superar 4000 caracteres.' },
+      {
+        path: 'genderAgendaConsistency',
+        message: 'Consistencia con la Agenda de Género: no puede superar 4000 caracteres.',
+      },
     ]);
     expect(validateContent('plan', { genderAgendaConsistency: 'a'.repeat(4000) }).ok).toBe(true);
   });
 
   it('bounds names more tightly than long texts', () => {
     expect(errorsOf('strategic-definitions', { products: [{ id: 'PE-1', name: 'n'.repeat(201) }] })).toEqual([
-      { path: 'products[0].name', message: 'No puede superar 200 caracteres.' },
+      { path: 'products[0].name', message: 'Productos estratégicos › PE-1 › Nombre: no puede superar 200 caracteres.' },
     ]);
   });
 
@@ -108,23 +131,26 @@ describe('validateContent: shape and bounds', () => {
       {
         path: 'measures[0].step',
         message:
-          'Debe ser uno de los valores: design, implementation, monitoring, evaluation, information-system, complementary, dissemination, new-product.',
+          'Medidas › M-1 › Etapa: debe ser uno de los valores: design (Diseño), implementation (Implementación), monitoring (Seguimiento), evaluation (Evaluación), information-system (Sistemas de información), complementary (Medidas institucionales complementarias), dissemination (Difusión), new-product (Nuevos productos).',
       },
     ]);
   });
 
   it('rejects numbers out of range', () => {
     expect(errorsOf('activity-record', { participants: { women: -1 } })).toEqual([
-      { path: 'participants.women', message: 'No puede ser menor que 0.' },
+      { path: 'participants.women', message: 'Participantes por sexo › Mujeres: no puede ser menor que 0.' },
     ]);
     expect(errorsOf('work-programme', { year: 1999 })).toEqual([
-      { path: 'year', message: 'No puede ser menor que 2000.' },
+      { path: 'year', message: 'Año: no puede ser menor que 2000.' },
     ]);
   });
 
   it.each(['2027-02-30', '2027-1-05', '05-01-2027', '2027-01-05T00:00:00Z', ''])('rejects the date %p', (date) => {
     expect(errorsOf('follow-up-programme', { commitments: [{ id: 'C-1', deadline: date }] })).toEqual([
-      { path: 'commitments[0].deadline', message: 'Debe ser una fecha válida con formato AAAA-MM-DD.' },
+      {
+        path: 'commitments[0].deadline',
+        message: 'Compromisos › C-1 › Plazo: debe ser una fecha válida con formato AAAA-MM-DD.',
+      },
     ]);
   });
 
@@ -135,7 +161,7 @@ describe('validateContent: shape and bounds', () => {
   it('rejects malformed ids and references', () => {
     const errors = errorsOf('plan', { measures: [{ id: 'M 1', inequityIds: ['INQ-1', 'inequidad número uno'] }] });
     expect(errors.map((e) => e.path)).toEqual(['measures[0].id', 'measures[0].inequityIds']);
-    expect(errors[0].message).toMatch(/^Identificador inválido/);
+    expect(errors[0].message).toMatch(/^Medidas › M 1 › Código: identificador inválido/);
   });
 
   it('accepts ids of up to 32 characters and rejects longer ones', () => {
@@ -145,14 +171,14 @@ describe('validateContent: shape and bounds', () => {
 
   it('rejects repeated references in a list', () => {
     expect(errorsOf('progress-report', { activitiesDone: ['A-1', 'A-1'] })).toEqual([
-      { path: 'activitiesDone', message: 'No puede contener elementos repetidos.' },
+      { path: 'activitiesDone', message: 'Actividades realizadas: no puede contener elementos repetidos.' },
     ]);
   });
 
   it('rejects lists longer than their bound', () => {
     const attendees = Array.from({ length: 101 }, () => ({ name: 'Ana' }));
     expect(errorsOf('management-review', { attendees })).toEqual([
-      { path: 'attendees', message: 'No puede tener más de 100 elementos.' },
+      { path: 'attendees', message: 'Asistentes: no puede tener más de 100 elementos.' },
     ]);
   });
 });
@@ -160,7 +186,10 @@ describe('validateContent: shape and bounds', () => {
 describe('validateContent: unique ids', () => {
   it('rejects an id repeated within its list', () => {
     expect(errorsOf('plan', { measures: [{ id: 'M-1' }, { id: 'M-2' }, { id: 'M-1' }] })).toEqual([
-      { path: 'measures[2].id', message: 'El identificador «M-1» está repetido; ya se usa en measures[0].id.' },
+      {
+        path: 'measures[2].id',
+        message: 'Medidas › n.º 3 › Código: el código «M-1» está repetido; ya se usa en Medidas › n.º 1 › Código.',
+      },
     ]);
   });
 
@@ -174,7 +203,8 @@ describe('validateContent: unique ids', () => {
     expect(errorsOf('diagnostic', raw)).toEqual([
       {
         path: 'products[1].inequities[0].id',
-        message: 'El identificador «INQ-1» está repetido; ya se usa en products[0].inequities[0].id.',
+        message:
+          'Productos estratégicos › n.º 2 › Inequidades › n.º 1 › Código: el código «INQ-1» está repetido; ya se usa en Productos estratégicos › n.º 1 › Inequidades › n.º 1 › Código.',
       },
     ]);
   });

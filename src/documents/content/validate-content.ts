@@ -29,7 +29,7 @@ export function validateContent<K extends DocumentKind>(kind: K, raw: unknown): 
     if (!fenced.ok) return fenced;
     const schema: new () => ContentByKind[K] = CONTENT_SCHEMAS[kind];
     const value = plainToInstance(schema, fenced.value);
-    const errors = [...flattenErrors(validateSync(value, OPTIONS)), ...findDuplicateIds(value)];
+    const errors = [...flattenErrors(validateSync(value, OPTIONS), value), ...findDuplicateIds(value)];
     if (errors.length > 0) return { ok: false, errors: errors.slice(0, MAX_REPORTED) };
     return { ok: true, value };
   } catch {

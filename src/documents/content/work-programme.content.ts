@@ -6,7 +6,7 @@ import { Int, ItemId, MEDIUM_MAX, NAME_MAX, Nested, NestedList, Ref, Text } from
 export class AnnualIndicator {
   @ItemId('indicator') code!: string;
   @Text(NAME_MAX) name?: string;
-  @Ref() planIndicatorCode?: string;
+  @Ref({ kind: 'plan', items: 'indicators' }) planIndicatorCode?: string;
   @Nested(() => IndicatorFormula) formula?: IndicatorFormula;
   @Text(NAME_MAX) annualGoal?: string;
   @Text(MEDIUM_MAX) verificationMeans?: string;
@@ -14,7 +14,7 @@ export class AnnualIndicator {
 
 export class WorkActivity {
   @ItemId('activity') id!: string;
-  @Ref() measureId?: string;
+  @Ref({ kind: 'plan', items: 'measures' }) measureId?: string;
   @Text() description?: string;
   @Nested(() => DateRange) schedule?: DateRange;
   @Text(MEDIUM_MAX) verificationMeans?: string;

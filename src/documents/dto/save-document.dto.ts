@@ -1,17 +1,65 @@
-import { IsInt, IsObject, Max, Min } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsOptional, ValidateBy, type ValidationArguments } from 'class-validator';
+
+const CONTENT_DESCRIPTION = 'Contenido del documento; su forma por tipo en GET /api/document-kinds/{kind}/schema';
+const MAX_VERSION = 1_000_000;
+
+const isPlainObject = (value: unknown): boolean => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+// One check per field, one message: a missing field "es obligatorio" instead of every rule it
+// fails at once (the global pipe does not stop at the first error).
+const IsContent = () =>
+  ValidateBy(
+    { name: 'isContent', validator: { validate: isPlainObject } },
+    {
+      message: ({ value }: ValidationArguments) =>
+        value === undefined || value === null ? 'El contenido es obligatorio.' : 'El contenido debe ser un objeto.',
+    },
+  );
+
+const isVersion = (value: unknown): boolean =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_VERSION;
+
+const IsVersion = () =>
+  ValidateBy(
+    { name: 'isVersion', validator: { validate: isVersion } },
+    {
+      message: ({ value }: ValidationArguments) => {
+        if (value === undefined || value === null) return 'La versión es obligatoria.';
+        if (typeof value !== 'number' || !Number.isInteger(value)) return 'La versión debe ser un número entero.';
+        return value < 0 ? 'La versión no puede ser negativa.' : 'La versión es demasiado grande.';
+      },
+    },
+  );
 
 export class SaveDocumentDto {
   // Checked in depth against the kind's schema by validateContent.
-  @IsObject({ message: 'content debe ser un objeto' })
+  @ApiProperty({ description: CONTENT_DESCRIPTION, type: 'object', additionalProperties: true })
+  @IsContent()
   content!: Record<string, unknown>;
 
-  @IsInt({ message: 'version debe ser un número entero' })
-  @Min(0, { message: 'version no puede ser negativa' })
-  @Max(1_000_000, { message: 'version es demasiado grande' })
+  @ApiProperty({
+    description:
+      'Versión que se editó (0 si el documento no tiene ninguna); si otra persona guardó antes, 409 STALE_VERSION',
+    minimum: 0,
+    maximum: MAX_VERSION,
+    example: 3,
+  })
+  @IsVersion()
   version!: number;
+
+  @ApiPropertyOptional({
+    description:
+      'Confirma guardar un contenido vacío sobre un documento que tiene contenido; sin ella se responde 409 EMPTY_OVERWRITE',
+    default: false,
+  })
+  @IsOptional()
+  @IsBoolean({ message: 'La confirmación de vaciar el documento debe ser verdadero o falso.' })
+  confirmEmpty?: boolean;
 }
 
 export class RegisterEntryDto {
-  @IsObject({ message: 'content debe ser un objeto' })
+  @ApiProperty({ description: CONTENT_DESCRIPTION, type: 'object', additionalProperties: true })
+  @IsContent()
   content!: Record<string, unknown>;
 }

@@ -1,0 +1,47 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional, ApiResponse } from '@nestjs/swagger';
+
+// Every error answers with this body (AllExceptionsFilter); a domain error's details also appear
+// at the top level, where clients look for them (fields, allowed, problems…).
+export class ErrorResponse {
+  @ApiProperty({ description: 'Código de estado HTTP', example: 422, type: 'integer' })
+  statusCode!: number;
+
+  @ApiProperty({ description: 'Código del error, para programas (estable)', example: 'INCOMPLETE' })
+  code!: string;
+
+  @ApiProperty({ description: 'Mensaje en español para las personas', example: 'El documento está incompleto' })
+  message!: string;
+
+  @ApiPropertyOptional({
+    description: 'Detalles del error, por ejemplo los campos con problemas (fields) o lo permitido (allowed)',
+    type: 'object',
+    additionalProperties: true,
+    example: { fields: [{ path: 'year', message: 'year debe ser 2000 o posterior' }] },
+  })
+  details?: Record<string, unknown>;
+
+  @ApiPropertyOptional({
+    description: 'Identificador de la solicitud, para buscarla en los registros',
+    example: 'req-1a2b3c',
+  })
+  requestId?: string;
+}
+
+const ERROR_DESCRIPTIONS = {
+  400: 'Solicitud inválida: los campos con problemas se indican en details.fields',
+  401: 'Sin sesión iniciada, o la sesión venció',
+  403: 'Sin permiso para esta acción en este servicio',
+  404: 'El recurso indicado no existe',
+  409: 'Conflicto con el estado actual, por ejemplo otra persona actuó antes',
+  422: 'La solicitud no puede procesarse, por ejemplo un documento incompleto o una contraseña incorrecta',
+  429: 'Demasiados intentos; intente nuevamente en unos minutos',
+} as const;
+
+export type ErrorStatus = keyof typeof ERROR_DESCRIPTIONS;
+
+/** The error answers a handler may give, each with the common error body. */
+export const ApiErrors = (...statuses: ErrorStatus[]): MethodDecorator =>
+  applyDecorators(
+    ...statuses.map((status) => ApiResponse({ status, description: ERROR_DESCRIPTIONS[status], type: ErrorResponse })),
+  );

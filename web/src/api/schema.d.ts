@@ -1,0 +1,5604 @@
+// Generado por `npm run api:types` desde el documento OpenAPI de la API; no editar a mano.
+export interface paths {
+  '/api/auth/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['AuthController_login'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/session': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['AuthController_openSession'];
+    delete: operations['AuthController_closeSession'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AuthController_me'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['AuthController_changePassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['UsersController_list'];
+    put?: never;
+    post: operations['UsersController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users/{userId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['UsersController_update'];
+    trace?: never;
+  };
+  '/api/agencies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AgenciesController_list'];
+    put?: never;
+    post: operations['AgenciesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/agencies/{agencyId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AgenciesController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/agencies/{agencyId}/members': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AgenciesController_listMembers'];
+    put?: never;
+    post: operations['AgenciesController_addMember'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/agencies/{agencyId}/members/{membershipId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: operations['AgenciesController_removeMember'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/agencies/{agencyId}/experts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AgenciesController_listExperts'];
+    put?: never;
+    post: operations['AgenciesController_assignExpert'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/agencies/{agencyId}/experts/{userId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: operations['AgenciesController_unassignExpert'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/agencies/{agencyId}/cycles': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CyclesController_list'];
+    put?: never;
+    post: operations['CyclesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cycles/{cycleId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CyclesController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cycles/{cycleId}/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CyclesController_send'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/inbox': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['InboxController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cycles/{cycleId}/records': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['RecordsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/records/{recordId}/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['RecordsController_pdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cycles/{cycleId}/dossier': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['RecordsController_download'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cycles/{cycleId}/activity-records/{documentId}/evidence': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['RecordsController_attachToActivity'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cycles/{cycleId}/progress-reports/{documentId}/evidence': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['RecordsController_attachToProgress'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cycles/{cycleId}/evidence': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['RecordsController_listEvidence'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/evidence/{evidenceId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['RecordsController_downloadEvidence'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/verify/{sha256}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['VerifyController_verify'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cycles/{cycleId}/observations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ObservationsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/observations/{observationId}/answer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ObservationsController_answer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/agencies/{agencyId}/indicators': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['IndicatorsController_list'];
+    put?: never;
+    post: operations['IndicatorsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/indicators/{indicatorId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['IndicatorsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/indicators/{indicatorId}/measurements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['IndicatorsController_record'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cycles/{cycleId}/indicator-results': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['IndicatorsController_prefill'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cycles/{cycleId}/commitments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CommitmentsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/commitments/{commitmentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['CommitmentsController_update'];
+    trace?: never;
+  };
+  '/api/commitments/{commitmentId}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CommitmentsController_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/calendar/{year}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['DeadlinesController_calendar'];
+    put: operations['DeadlinesController_setCalendar'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cycles/{cycleId}/deadlines': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['DeadlinesController_forCycle'];
+    put: operations['DeadlinesController_setForCycle'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['NotificationsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notifications/read-all': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['NotificationsController_markAllRead'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notifications/{notificationId}/read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['NotificationsController_markRead'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/overview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['OverviewController_read'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/overview/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['OverviewController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/document-kinds': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Tipos de documento del ciclo: nombre, etapa y si es un registro */
+    get: operations['DocumentKindsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/document-kinds/{kind}/schema': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** JSON Schema (2020-12) del contenido de un tipo de documento, con nombres y ayudas en castellano */
+    get: operations['DocumentKindsController_schema'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['HealthController_check'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cycles/{cycleId}/documents/{kind}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['DocumentsController_get'];
+    put: operations['DocumentsController_save'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cycles/{cycleId}/documents/{kind}/versions/{version}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['DocumentsController_getVersion'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cycles/{cycleId}/activity-records': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['DocumentsController_listActivities'];
+    put?: never;
+    post: operations['DocumentsController_recordActivity'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cycles/{cycleId}/progress-reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['DocumentsController_listProgress'];
+    put?: never;
+    post: operations['DocumentsController_reportProgress'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cycles/{cycleId}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['HistoryController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cycles/{cycleId}/history/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['HistoryController_verify'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    LoginDto: {
+      /**
+       * Format: email
+       * @description Correo electrónico de la persona
+       * @example encargada.genero@servicio.gob.cl
+       */
+      email: string;
+      /**
+       * Format: password
+       * @description Contraseña
+       * @example una-clave-larga-y-segura
+       */
+      password: string;
+    };
+    ErrorResponse: {
+      /**
+       * @description Código de estado HTTP
+       * @example 422
+       */
+      statusCode: number;
+      /**
+       * @description Código del error, para programas (estable)
+       * @example INCOMPLETE
+       */
+      code: string;
+      /**
+       * @description Mensaje en español para las personas
+       * @example El documento está incompleto
+       */
+      message: string;
+      /**
+       * @description Detalles del error, por ejemplo los campos con problemas (fields) o lo permitido (allowed)
+       * @example {
+       *       "fields": [
+       *         {
+       *           "path": "year",
+       *           "message": "year debe ser 2000 o posterior"
+       *         }
+       *       ]
+       *     }
+       */
+      details?: {
+        [key: string]: unknown;
+      };
+      /**
+       * @description Identificador de la solicitud, para buscarla en los registros
+       * @example req-1a2b3c
+       */
+      requestId?: string;
+    };
+    MembershipResponse: {
+      /**
+       * Format: uuid
+       * @description Identificador de la membresía
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description Servicio al que pertenece
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      agencyId: string;
+      /**
+       * @description Rol en ese servicio
+       * @example gender_officer
+       * @enum {string}
+       */
+      role: 'gender_officer' | 'centre_lead' | 'agency_head' | 'quality_team' | 'auditor';
+      /**
+       * @description Centro de responsabilidad (solo centre_lead)
+       * @example null
+       */
+      centre: string | null;
+    };
+    MeResponse: {
+      /**
+       * Format: uuid
+       * @description Identificador de la persona
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      id: string;
+      /**
+       * Format: email
+       * @description Correo electrónico
+       * @example encargada.genero@servicio.gob.cl
+       */
+      email: string;
+      /**
+       * @description Nombre completo
+       * @example María González Soto
+       */
+      name: string;
+      /**
+       * @description Todos sus roles, en cualquier servicio
+       * @example [
+       *       "gender_officer"
+       *     ]
+       */
+      roles: (
+        'gender_officer' | 'centre_lead' | 'agency_head' | 'quality_team' | 'auditor' | 'sernam_expert' | 'admin'
+      )[];
+      /** @description Sus roles por servicio */
+      memberships: components['schemas']['MembershipResponse'][];
+      /**
+       * @description Servicios que acompaña como experta o experto de SERNAMEG
+       * @example []
+       */
+      expertAgencyIds: string[];
+    };
+    SessionResponse: {
+      /** @description La persona que inició sesión */
+      user: components['schemas']['MeResponse'];
+    };
+    ChangePasswordDto: {
+      /**
+       * Format: password
+       * @description Contraseña actual
+       * @example una-clave-larga-y-segura
+       */
+      currentPassword: string;
+      /**
+       * Format: password
+       * @description Contraseña nueva (al menos 12 caracteres, distinta de la actual)
+       * @example otra-clave-larga-y-segura
+       */
+      newPassword: string;
+    };
+    CreateUserDto: {
+      /**
+       * Format: email
+       * @description Correo electrónico con el que la persona ingresa (se guarda en minúsculas)
+       * @example encargada.genero@servicio.gob.cl
+       */
+      email: string;
+      /**
+       * @description Nombre completo
+       * @example María González Soto
+       */
+      name: string;
+      /**
+       * Format: password
+       * @description Contraseña inicial (al menos 12 caracteres)
+       * @example una-clave-larga-y-segura
+       */
+      password: string;
+    };
+    UpdateUserDto: {
+      /**
+       * @description Nombre completo
+       * @example María González Soto
+       */
+      name?: string;
+      /**
+       * Format: password
+       * @description Contraseña nueva (al menos 12 caracteres); cierra las sesiones abiertas de la persona
+       * @example otra-clave-larga-y-segura
+       */
+      password?: string;
+      /**
+       * @description Si la persona puede ingresar (false la desactiva)
+       * @example false
+       */
+      active?: boolean;
+    };
+    CreateAgencyDto: {
+      /**
+       * @description Código del servicio (se guarda en mayúsculas): letras, dígitos, guiones o guiones bajos
+       * @example SERNAMEG
+       */
+      code: string;
+      /**
+       * @description Nombre del servicio
+       * @example Servicio Nacional de la Mujer y la Equidad de Género
+       */
+      name: string;
+      /**
+       * @description Ministerio del que depende el servicio
+       * @example Ministerio de la Mujer y la Equidad de Género
+       */
+      ministry: string;
+    };
+    AgencyResponse: {
+      /**
+       * Format: uuid
+       * @description Identificador del servicio
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      id: string;
+      /**
+       * @description Código del servicio
+       * @example SERNAMEG
+       */
+      code: string;
+      /**
+       * @description Nombre del servicio
+       * @example Servicio Nacional de la Mujer y la Equidad de Género
+       */
+      name: string;
+      /**
+       * @description Ministerio del que depende
+       * @example Ministerio de la Mujer y la Equidad de Género
+       */
+      ministry: string;
+      /**
+       * Format: date-time
+       * @description Cuándo se creó
+       * @example 2027-01-04T12:00:00.000Z
+       */
+      createdAt: string;
+    };
+    AddMemberDto: {
+      /**
+       * Format: uuid
+       * @description Identificador de la persona que se incorpora al servicio
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      userId: string;
+      /**
+       * @description Rol que cumple en el servicio
+       * @example gender_officer
+       * @enum {string}
+       */
+      role: 'gender_officer' | 'centre_lead' | 'agency_head' | 'quality_team' | 'auditor';
+      /**
+       * @description Centro de responsabilidad; obligatorio para centre_lead
+       * @example Departamento de Atención Ciudadana
+       */
+      centre?: string;
+    };
+    AssignExpertDto: {
+      /**
+       * Format: uuid
+       * @description Identificador de la persona experta de SERNAMEG que acompañará al servicio
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      userId: string;
+    };
+    CreateCycleDto: {
+      /**
+       * @description Año del ciclo
+       * @example 2027
+       */
+      year: number;
+    };
+    DocumentSummaryResponse: {
+      /**
+       * @description Clase de documento
+       * @example diagnostic
+       * @enum {string}
+       */
+      kind:
+        | 'strategic-definitions'
+        | 'diagnostic'
+        | 'plan'
+        | 'work-programme'
+        | 'evaluation'
+        | 'follow-up-programme'
+        | 'management-review'
+        | 'dissemination'
+        | 'standardisation'
+        | 'activity-record'
+        | 'progress-report';
+      /**
+       * @description Estado del documento
+       * @example draft
+       * @enum {string}
+       */
+      status: 'draft' | 'submitted' | 'approved' | 'visa-granted' | 'registered';
+      /**
+       * @description Versión vigente (0: aún sin contenido)
+       * @example 2
+       */
+      version: number;
+      /**
+       * @description SHA-256 del contenido vigente; null sin versiones
+       * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+       */
+      sha256: string | null;
+    };
+    RegisterCountsResponse: {
+      /**
+       * @description Entradas de «Registro de Actividades Realizadas»
+       * @example 0
+       */
+      'activity-record': number;
+      /**
+       * @description Entradas de «Informe de Avance»
+       * @example 0
+       */
+      'progress-report': number;
+    };
+    ReturnsPerGateResponse: {
+      /**
+       * @description Devoluciones de la jefatura en «Definiciones estratégicas (Ficha A1 y Formulario H)»
+       * @example 0
+       */
+      strategicDefinitions: number;
+      /**
+       * @description Devoluciones de la jefatura en «Diagnóstico»
+       * @example 0
+       */
+      diagnostic: number;
+      /**
+       * @description Devoluciones de la jefatura en «Plan y Programa de Trabajo»
+       * @example 0
+       */
+      planning: number;
+      /**
+       * @description Devoluciones de la jefatura en «Ajuste del Plan y Programa de Trabajo»
+       * @example 0
+       */
+      implementation: number;
+      /**
+       * @description Devoluciones de la jefatura en «Evaluación de resultados y Programa de Seguimiento»
+       * @example 0
+       */
+      evaluation: number;
+    };
+    DenialsPerGateResponse: {
+      /**
+       * @description Visaciones denegadas en «Definiciones estratégicas (Ficha A1 y Formulario H)»
+       * @example 0
+       */
+      strategicDefinitions: number;
+      /**
+       * @description Visaciones denegadas en «Diagnóstico»
+       * @example 0
+       */
+      diagnostic: number;
+      /**
+       * @description Visaciones denegadas en «Plan y Programa de Trabajo»
+       * @example 0
+       */
+      planning: number;
+      /**
+       * @description Visaciones denegadas en «Ajuste del Plan y Programa de Trabajo»
+       * @example 0
+       */
+      implementation: number;
+      /**
+       * @description Visaciones denegadas en «Evaluación de resultados y Programa de Seguimiento»
+       * @example 0
+       */
+      evaluation: number;
+    };
+    CycleCountersResponse: {
+      /**
+       * @description Envíos a aprobación
+       * @example 3
+       */
+      submissions: number;
+      /** @description Devoluciones por etapa */
+      returns: components['schemas']['ReturnsPerGateResponse'];
+      /** @description Visaciones denegadas por etapa */
+      denials: components['schemas']['DenialsPerGateResponse'];
+      /**
+       * @description Ajustes del Plan y Programa de Trabajo
+       * @example 0
+       */
+      adjustments: number;
+      /**
+       * @description Revisiones por la Dirección registradas
+       * @example 0
+       */
+      reviewRounds: number;
+    };
+    FrozenVersionResponse: {
+      /**
+       * @description Clase de documento
+       * @example follow-up-programme
+       * @enum {string}
+       */
+      kind:
+        | 'strategic-definitions'
+        | 'diagnostic'
+        | 'plan'
+        | 'work-programme'
+        | 'evaluation'
+        | 'follow-up-programme'
+        | 'management-review'
+        | 'dissemination'
+        | 'standardisation'
+        | 'activity-record'
+        | 'progress-report';
+      /**
+       * @description Versión
+       * @example 4
+       */
+      version: number;
+      /**
+       * @description SHA-256 de esa versión
+       * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+       */
+      sha256: string;
+    };
+    ReviewDecisionsResponse: {
+      /**
+       * @description Si la Dirección decidió modificar el diagnóstico
+       * @example false
+       */
+      modifyDiagnostic: boolean;
+      /**
+       * @description Si la Dirección decidió modificar el plan
+       * @example false
+       */
+      modifyPlan: boolean;
+      /**
+       * @description Si la Dirección decidió modificar el Programa de Seguimiento
+       * @example true
+       */
+      modifyFollowUpProgramme: boolean;
+    };
+    LastReviewResponse: {
+      /**
+       * Format: uuid
+       * @description Quién registró la Revisión por la Dirección
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      by: string;
+      /** @description La versión revisada */
+      document: components['schemas']['FrozenVersionResponse'];
+      /** @description Lo que decidió la Dirección */
+      decisions: components['schemas']['ReviewDecisionsResponse'];
+    };
+    CycleDetailResponse: {
+      /**
+       * Format: uuid
+       * @description Identificador del ciclo
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description Servicio del ciclo
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      agencyId: string;
+      /**
+       * @description Año del ciclo
+       * @example 2027
+       */
+      year: number;
+      /**
+       * @description Etapa actual (closed cuando el ciclo terminó)
+       * @example diagnostic
+       */
+      stage: string;
+      /**
+       * @description Estado dentro de la etapa
+       * @example diagnostic.draft
+       */
+      state: string;
+      /**
+       * @description Si el ciclo sigue abierto o ya terminó
+       * @example open
+       * @enum {string}
+       */
+      status: 'open' | 'closed';
+      /**
+       * @description Revisión del ciclo: cambia con cada acción
+       * @example 3
+       */
+      revision: number;
+      /**
+       * @description Roles de quienes deben actuar ahora
+       * @example [
+       *       "agency_head"
+       *     ]
+       */
+      awaiting: (
+        'gender_officer' | 'centre_lead' | 'agency_head' | 'quality_team' | 'auditor' | 'sernam_expert' | 'admin'
+      )[];
+      /**
+       * Format: date-time
+       * @description Desde cuándo está en este estado
+       * @example 2027-03-15T14:30:00.000Z
+       */
+      stateEnteredAt: string;
+      /**
+       * Format: uuid
+       * @description El ciclo del año anterior del mismo servicio, si existe
+       * @example null
+       */
+      previousCycleId: string | null;
+      /** @description Los documentos del ciclo */
+      documents: components['schemas']['DocumentSummaryResponse'][];
+      /** @description Cuántas entradas tiene cada registro */
+      registers: components['schemas']['RegisterCountsResponse'];
+      /**
+       * @description Las acciones que quien consulta puede realizar ahora
+       * @example [
+       *       "SUBMIT"
+       *     ]
+       */
+      allowedEvents: (
+        | 'SUBMIT'
+        | 'APPROVE'
+        | 'RETURN'
+        | 'GRANT_VISA'
+        | 'DENY_VISA'
+        | 'REQUEST_ADJUSTMENT'
+        | 'FINISH_IMPLEMENTATION'
+        | 'RECORD_REVIEW'
+        | 'DISSEMINATE'
+        | 'COMPLETE'
+      )[];
+      /** @description Cuántas veces cada etapa devolvió sus documentos */
+      counters: components['schemas']['CycleCountersResponse'];
+      /** @description La última Revisión por la Dirección, si hubo */
+      lastReview: components['schemas']['LastReviewResponse'] | null;
+    };
+    CycleListItemResponse: {
+      /**
+       * Format: uuid
+       * @description Identificador del ciclo
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description Servicio del ciclo
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      agencyId: string;
+      /**
+       * @description Año del ciclo
+       * @example 2027
+       */
+      year: number;
+      /**
+       * @description Etapa actual (closed cuando el ciclo terminó)
+       * @example diagnostic
+       */
+      stage: string;
+      /**
+       * @description Estado dentro de la etapa
+       * @example diagnostic.draft
+       */
+      state: string;
+      /**
+       * @description Si el ciclo sigue abierto o ya terminó
+       * @example open
+       * @enum {string}
+       */
+      status: 'open' | 'closed';
+      /**
+       * @description Revisión del ciclo: cambia con cada acción
+       * @example 3
+       */
+      revision: number;
+      /**
+       * @description Roles de quienes deben actuar ahora
+       * @example [
+       *       "agency_head"
+       *     ]
+       */
+      awaiting: (
+        'gender_officer' | 'centre_lead' | 'agency_head' | 'quality_team' | 'auditor' | 'sernam_expert' | 'admin'
+      )[];
+      /**
+       * Format: date-time
+       * @description Desde cuándo está en este estado
+       * @example 2027-03-15T14:30:00.000Z
+       */
+      stateEnteredAt: string;
+    };
+    ObservationInputDto: {
+      /**
+       * @description Documento en revisión al que se refiere la observación
+       * @example diagnostic
+       * @enum {string}
+       */
+      kind:
+        | 'strategic-definitions'
+        | 'diagnostic'
+        | 'plan'
+        | 'work-programme'
+        | 'evaluation'
+        | 'follow-up-programme'
+        | 'management-review'
+        | 'dissemination'
+        | 'standardisation';
+      /**
+       * @description Lugar en el contenido del documento: campo o elemento, separado por «/»
+       * @example inequities/INQ-3/gap
+       */
+      path: string;
+      /**
+       * @description Identificador del elemento observado, cuando la observación es sobre un elemento de una lista
+       * @example INQ-3
+       */
+      itemId?: string;
+      /**
+       * @description Texto de la observación
+       * @example La brecha no indica la fuente de los datos por sexo.
+       */
+      text: string;
+    };
+    CycleEventDto: {
+      /**
+       * @description Acción sobre el ciclo
+       * @example SUBMIT
+       * @enum {string}
+       */
+      type:
+        | 'SUBMIT'
+        | 'APPROVE'
+        | 'RETURN'
+        | 'GRANT_VISA'
+        | 'DENY_VISA'
+        | 'REQUEST_ADJUSTMENT'
+        | 'FINISH_IMPLEMENTATION'
+        | 'RECORD_REVIEW'
+        | 'DISSEMINATE'
+        | 'COMPLETE';
+      /**
+       * @description Revisión del ciclo que vio quien envía; si otra persona actuó antes, se rechaza
+       * @example 3
+       */
+      revision: number;
+      /**
+       * @description Comentario; al devolver (RETURN) o denegar la visación (DENY_VISA) se exige un comentario o al menos una observación
+       * @example Falta desagregar por sexo la dotación del servicio.
+       */
+      comment?: string;
+      /** @description Solo RETURN y DENY_VISA: observaciones sobre campos o elementos de los documentos en revisión */
+      observations?: components['schemas']['ObservationInputDto'][];
+    };
+    InboxActionCountsResponse: {
+      /**
+       * @description Ciclos en que puede «Enviar a aprobación»
+       * @example 0
+       */
+      SUBMIT?: number;
+      /**
+       * @description Ciclos en que puede «Aprobar»
+       * @example 0
+       */
+      APPROVE?: number;
+      /**
+       * @description Ciclos en que puede «Devolver»
+       * @example 0
+       */
+      RETURN?: number;
+      /**
+       * @description Ciclos en que puede «Otorgar visación»
+       * @example 0
+       */
+      GRANT_VISA?: number;
+      /**
+       * @description Ciclos en que puede «Denegar visación»
+       * @example 0
+       */
+      DENY_VISA?: number;
+      /**
+       * @description Ciclos en que puede «Solicitar ajuste»
+       * @example 0
+       */
+      REQUEST_ADJUSTMENT?: number;
+      /**
+       * @description Ciclos en que puede «Finalizar implementación»
+       * @example 0
+       */
+      FINISH_IMPLEMENTATION?: number;
+      /**
+       * @description Ciclos en que puede «Registrar la Revisión por la Dirección»
+       * @example 0
+       */
+      RECORD_REVIEW?: number;
+      /**
+       * @description Ciclos en que puede «Registrar la difusión»
+       * @example 0
+       */
+      DISSEMINATE?: number;
+      /**
+       * @description Ciclos en que puede «Registrar la estandarización»
+       * @example 0
+       */
+      COMPLETE?: number;
+    };
+    InboxStageCountsResponse: {
+      /**
+       * @description Ciclos en «Definiciones estratégicas (Ficha A1 y Formulario H)»
+       * @example 0
+       */
+      strategicDefinitions?: number;
+      /**
+       * @description Ciclos en «Diagnóstico»
+       * @example 0
+       */
+      diagnostic?: number;
+      /**
+       * @description Ciclos en «Plan y Programa de Trabajo»
+       * @example 0
+       */
+      planning?: number;
+      /**
+       * @description Ciclos en «Implementación y monitoreo del Programa de Trabajo»
+       * @example 0
+       */
+      implementation?: number;
+      /**
+       * @description Ciclos en «Evaluación de resultados y Programa de Seguimiento»
+       * @example 0
+       */
+      evaluation?: number;
+      /**
+       * @description Ciclos en «Seguimiento de compromisos y Revisión por la Dirección»
+       * @example 0
+       */
+      followUp?: number;
+      /**
+       * @description Ciclos en «Difusión de resultados»
+       * @example 0
+       */
+      dissemination?: number;
+      /**
+       * @description Ciclos en «Estandarización del proceso»
+       * @example 0
+       */
+      standardisation?: number;
+    };
+    InboxCountsResponse: {
+      /**
+       * @description Ciclos en que puede «Enviar a aprobación» (igual que en byAction)
+       * @example 0
+       */
+      SUBMIT?: number;
+      /**
+       * @description Ciclos en que puede «Aprobar» (igual que en byAction)
+       * @example 0
+       */
+      APPROVE?: number;
+      /**
+       * @description Ciclos en que puede «Devolver» (igual que en byAction)
+       * @example 0
+       */
+      RETURN?: number;
+      /**
+       * @description Ciclos en que puede «Otorgar visación» (igual que en byAction)
+       * @example 0
+       */
+      GRANT_VISA?: number;
+      /**
+       * @description Ciclos en que puede «Denegar visación» (igual que en byAction)
+       * @example 0
+       */
+      DENY_VISA?: number;
+      /**
+       * @description Ciclos en que puede «Solicitar ajuste» (igual que en byAction)
+       * @example 0
+       */
+      REQUEST_ADJUSTMENT?: number;
+      /**
+       * @description Ciclos en que puede «Finalizar implementación» (igual que en byAction)
+       * @example 0
+       */
+      FINISH_IMPLEMENTATION?: number;
+      /**
+       * @description Ciclos en que puede «Registrar la Revisión por la Dirección» (igual que en byAction)
+       * @example 0
+       */
+      RECORD_REVIEW?: number;
+      /**
+       * @description Ciclos en que puede «Registrar la difusión» (igual que en byAction)
+       * @example 0
+       */
+      DISSEMINATE?: number;
+      /**
+       * @description Ciclos en que puede «Registrar la estandarización» (igual que en byAction)
+       * @example 0
+       */
+      COMPLETE?: number;
+      /** @description Por acción posible */
+      byAction: components['schemas']['InboxActionCountsResponse'];
+      /**
+       * @description Por servicio (identificador → cantidad)
+       * @example {
+       *       "3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e": 2
+       *     }
+       */
+      byAgency: {
+        [key: string]: number;
+      };
+      /** @description Por etapa */
+      byStage: components['schemas']['InboxStageCountsResponse'];
+      /**
+       * @description Con su plazo vencido
+       * @example 1
+       */
+      overdue: number;
+      /**
+       * @description Total
+       * @example 3
+       */
+      total: number;
+    };
+    InboxAgencyResponse: {
+      /**
+       * Format: uuid
+       * @description Identificador del servicio
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      id: string;
+      /**
+       * @description Código del servicio
+       * @example SERNAMEG
+       */
+      code: string;
+      /**
+       * @description Nombre del servicio
+       * @example Servicio Nacional de la Mujer y la Equidad de Género
+       */
+      name: string;
+    };
+    InboxDocumentResponse: {
+      /**
+       * @description Clase de documento
+       * @example diagnostic
+       * @enum {string}
+       */
+      kind:
+        | 'strategic-definitions'
+        | 'diagnostic'
+        | 'plan'
+        | 'work-programme'
+        | 'evaluation'
+        | 'follow-up-programme'
+        | 'management-review'
+        | 'dissemination'
+        | 'standardisation'
+        | 'activity-record'
+        | 'progress-report';
+      /**
+       * @description Estado; null si aún no existe nada de esta clase (un registro sin entradas)
+       * @example draft
+       * @enum {string|null}
+       */
+      status: 'draft' | 'submitted' | 'approved' | 'visa-granted' | 'registered' | null;
+      /**
+       * @description Versión vigente (la de la última entrada, en un registro)
+       * @example 1
+       */
+      version: number;
+      /**
+       * @description Si quien consulta puede redactarlo ahora
+       * @example true
+       */
+      writable: boolean;
+      /**
+       * @description Solo registros: cuántas entradas tiene
+       * @example 4
+       */
+      count?: number;
+    };
+    InboxObservationResponse: {
+      /**
+       * @description Devolución de la jefatura o visación denegada
+       * @example RETURN
+       * @enum {string}
+       */
+      type: 'RETURN' | 'DENY_VISA';
+      /**
+       * @description Comentario general
+       * @example Falta desagregar por sexo la dotación.
+       */
+      comment: string;
+      /**
+       * @description Quién devolvió o denegó
+       * @example Jefatura del Servicio
+       */
+      by: string | null;
+      /**
+       * Format: date-time
+       * @description Cuándo
+       * @example 2027-03-15T14:30:00.000Z
+       */
+      at: string;
+    };
+    InboxItemResponse: {
+      /**
+       * Format: uuid
+       * @description Identificador del ciclo
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      cycleId: string;
+      /** @description Servicio del ciclo */
+      agency: components['schemas']['InboxAgencyResponse'];
+      /**
+       * @description Año del ciclo
+       * @example 2027
+       */
+      year: number;
+      /**
+       * @description Etapa actual (closed cuando el ciclo terminó)
+       * @example diagnostic
+       */
+      stage: string;
+      /**
+       * @description Estado dentro de la etapa
+       * @example diagnostic.draft
+       */
+      state: string;
+      /**
+       * Format: date-time
+       * @description Desde cuándo está en este estado
+       * @example 2027-03-15T14:30:00.000Z
+       */
+      since: string;
+      /**
+       * Format: date-time
+       * @description Desde cuándo espera a quien consulta
+       * @example 2027-03-15T14:30:00.000Z
+       */
+      awaitingSince: string;
+      /**
+       * @description Las acciones que quien consulta puede realizar ahora
+       * @example [
+       *       "APPROVE",
+       *       "RETURN"
+       *     ]
+       */
+      actions: (
+        | 'SUBMIT'
+        | 'APPROVE'
+        | 'RETURN'
+        | 'GRANT_VISA'
+        | 'DENY_VISA'
+        | 'REQUEST_ADJUSTMENT'
+        | 'FINISH_IMPLEMENTATION'
+        | 'RECORD_REVIEW'
+        | 'DISSEMINATE'
+        | 'COMPLETE'
+      )[];
+      /** @description Los documentos en juego */
+      documents: components['schemas']['InboxDocumentResponse'][];
+      /**
+       * Format: date
+       * @description Vencimiento (AAAA-MM-DD) del próximo hito de la etapa
+       * @example 2027-04-30
+       */
+      dueDate: string | null;
+      /**
+       * @description Nombre de ese hito
+       * @example Envío del Diagnóstico
+       */
+      dueLabel: string | null;
+      /**
+       * @description Si el hito ya venció
+       * @example false
+       */
+      overdue: boolean;
+      /** @description La última devolución o denegación, si el ciclo volvió a borrador por ella */
+      observation: components['schemas']['InboxObservationResponse'] | null;
+    };
+    InboxResponse: {
+      /**
+       * @description Cuántos elementos cumplen los filtros
+       * @example 3
+       */
+      total: number;
+      /** @description Conteos sobre todo lo pendiente, sin filtros */
+      counts: components['schemas']['InboxCountsResponse'];
+      /**
+       * @description Máximo de elementos de esta página
+       * @example 50
+       */
+      limit: number;
+      /**
+       * @description Elementos saltados
+       * @example 0
+       */
+      offset: number;
+      /** @description Lo que espera a quien consulta, lo más antiguo primero */
+      items: components['schemas']['InboxItemResponse'][];
+    };
+    RecordResponse: {
+      /**
+       * Format: uuid
+       * @description Identificador del registro
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      id: string;
+      /**
+       * @description Código del registro
+       * @example SERNAMEG-2027-DIAG-v2
+       */
+      code: string;
+      /**
+       * @description Título
+       * @example Diagnóstico visado
+       */
+      title: string;
+      /**
+       * @description Clase de registro
+       * @example diagnostic
+       */
+      kind: string;
+      /**
+       * @description Versión del documento registrada
+       * @example 2
+       */
+      version: number;
+      /**
+       * @description Pendiente de emisión o emitido
+       * @example issued
+       * @enum {string}
+       */
+      status: 'pending' | 'issued';
+      /**
+       * @description SHA-256 del PDF, una vez emitido
+       * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+       */
+      sha256: string | null;
+      /**
+       * @description SHA-256 del documento registrado
+       * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+       */
+      documentSha256: string;
+      /**
+       * @description Tamaño del PDF en bytes, una vez emitido
+       * @example 48213
+       */
+      size: number | null;
+      /**
+       * Format: date-time
+       * @description Cuándo se emitió
+       * @example 2027-03-15T14:30:00.000Z
+       */
+      issuedAt: string | null;
+      /**
+       * @description Si una versión posterior lo reemplazó
+       * @example false
+       */
+      obsolete: boolean;
+    };
+    ObservationAuthorResponse: {
+      /**
+       * Format: uuid
+       * @description Identificador de quien observó
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      id: string;
+      /**
+       * @description Su nombre
+       * @example Jefatura del Servicio
+       */
+      name: string;
+      /**
+       * @description Su rol
+       * @example agency_head
+       * @enum {string}
+       */
+      role: 'agency_head' | 'sernam_expert';
+    };
+    ObservationAnswererResponse: {
+      /**
+       * Format: uuid
+       * @description Identificador de quien respondió
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      id: string;
+      /**
+       * @description Su nombre
+       * @example María González Soto
+       */
+      name: string;
+    };
+    ObservationResponse: {
+      /**
+       * Format: uuid
+       * @description Identificador de la observación
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description Ciclo
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      cycleId: string;
+      /**
+       * @description Documento observado
+       * @example diagnostic
+       * @enum {string}
+       */
+      kind:
+        | 'strategic-definitions'
+        | 'diagnostic'
+        | 'plan'
+        | 'work-programme'
+        | 'evaluation'
+        | 'follow-up-programme'
+        | 'management-review'
+        | 'dissemination'
+        | 'standardisation';
+      /**
+       * @description Versión revisada
+       * @example 2
+       */
+      documentVersion: number;
+      /**
+       * @description Lugar en el contenido
+       * @example inequities/INQ-3/gap
+       */
+      path: string;
+      /**
+       * @description Elemento observado
+       * @example INQ-3
+       */
+      itemId: string | null;
+      /**
+       * @description Texto de la observación
+       * @example La brecha no indica la fuente de los datos.
+       */
+      text: string;
+      /** @description Quién observó */
+      author: components['schemas']['ObservationAuthorResponse'];
+      /**
+       * @description Número de la entrada del historial que la hizo (su ronda)
+       * @example 5
+       */
+      eventSeq: number;
+      /**
+       * @description Devolución o visación denegada
+       * @example RETURN
+       * @enum {string}
+       */
+      eventType: 'RETURN' | 'DENY_VISA';
+      /**
+       * Format: date-time
+       * @description Cuándo se hizo
+       * @example 2027-03-15T14:30:00.000Z
+       */
+      createdAt: string;
+      /**
+       * @description Abierta, respondida o atendida
+       * @example open
+       * @enum {string}
+       */
+      status: 'open' | 'answered' | 'addressed';
+      /**
+       * @description Respuesta de quienes redactan
+       * @example null
+       */
+      answer: string | null;
+      /** @description Quién respondió */
+      answeredBy: components['schemas']['ObservationAnswererResponse'] | null;
+      /**
+       * Format: date-time
+       * @description Cuándo respondió
+       * @example null
+       */
+      answeredAt: string | null;
+      /**
+       * @description La versión enviada después de marcarla atendida
+       * @example null
+       */
+      addressedInVersion: number | null;
+    };
+    ObservationListResponse: {
+      /**
+       * @description Cuántas hay
+       * @example 1
+       */
+      total: number;
+      /** @description Las observaciones del ciclo */
+      items: components['schemas']['ObservationResponse'][];
+    };
+    AnswerObservationDto: {
+      /**
+       * @description Respuesta de quienes redactan el documento a la observación
+       * @example Se agregó la fuente: registros administrativos 2026.
+       */
+      answer?: string;
+      /**
+       * @description Si el documento ya atiende la observación
+       * @example true
+       */
+      addressed: boolean;
+    };
+    ParityBandDto: {
+      /**
+       * @description Límite inferior de la banda de paridad (razón mujeres/hombres)
+       * @example 0.97
+       */
+      lower: number;
+      /**
+       * @description Límite superior de la banda de paridad (razón mujeres/hombres)
+       * @example 1.03
+       */
+      upper: number;
+    };
+    CreateIndicatorDto: {
+      /**
+       * @description Código del indicador, el mismo del Formulario H o del plan
+       * @example H-1
+       */
+      code: string;
+      /**
+       * @description Nombre del indicador
+       * @example Porcentaje de mujeres en cargos directivos
+       */
+      name: string;
+      /**
+       * @description Producto estratégico al que se refiere
+       * @example Programa de atención ciudadana
+       */
+      product?: string;
+      /**
+       * @description Unidad de medida
+       * @example percent
+       * @enum {string}
+       */
+      unit: 'percent' | 'ratio' | 'count' | 'amount';
+      /**
+       * @description Fórmula: qué se cuenta en el numerador
+       * @example Mujeres en cargos directivos
+       */
+      numerator: string;
+      /**
+       * @description Fórmula: qué se cuenta en el denominador
+       * @example Total de cargos directivos
+       */
+      denominator?: string;
+      /**
+       * @description Cómo se calcula la brecha entre mujeres y hombres
+       * @example difference
+       * @enum {string}
+       */
+      convention: 'difference' | 'ratio' | 'share' | 'relative';
+      /** @description Banda en que la razón mujeres/hombres se considera paridad */
+      parityBand?: components['schemas']['ParityBandDto'];
+      /**
+       * @description Medios de verificación del indicador
+       * @example Informe de dotación de la División de Personas
+       */
+      verificationMeans: string;
+      /**
+       * @description A qué se refiere la meta: la brecha o el valor de las mujeres
+       * @example gap
+       * @enum {string}
+       */
+      goalOn?: 'gap' | 'women';
+      /**
+       * @description Línea base (hasta 6 decimales)
+       * @example 12.5
+       */
+      baseline?: number;
+      /**
+       * @description Meta anual (hasta 6 decimales)
+       * @example 5
+       */
+      annualGoal: number;
+      /**
+       * @description Meta a mediano plazo (hasta 6 decimales)
+       * @example 3
+       */
+      mediumTermGoal?: number;
+      /**
+       * @description Meta a largo plazo (hasta 6 decimales)
+       * @example 0
+       */
+      longTermGoal?: number;
+    };
+    RecordMeasurementDto: {
+      /**
+       * @description Período medido: año, semestre, trimestre o mes
+       * @example 2027-S1
+       */
+      period: string;
+      /**
+       * @description Valor de las mujeres; null si no hay datos (hasta 6 decimales)
+       * @example 42
+       */
+      women: number | null;
+      /**
+       * @description Valor de los hombres; null si no hay datos (hasta 6 decimales)
+       * @example 58
+       */
+      men: number | null;
+      /**
+       * @description Casos sin sexo registrado (hasta 6 decimales)
+       * @example 0
+       */
+      notReported?: number;
+    };
+    UpdateCommitmentDto: {
+      /**
+       * @description Revisión del compromiso que vio quien envía; si otra persona lo cambió antes, se rechaza
+       * @example 2
+       */
+      revision: number;
+      /**
+       * @description Estado del compromiso
+       * @example in-progress
+       * @enum {string}
+       */
+      status?: 'pending' | 'in-progress' | 'met' | 'not-met';
+      /**
+       * @description Medios de verificación: dónde consta lo realizado; null los borra
+       * @example Acta del comité de género del 12 de mayo, en la intranet.
+       */
+      evidence?: string | null;
+      /**
+       * @description Justificación, por ejemplo de un compromiso no cumplido; null la borra
+       * @example El proveedor no entregó el estudio a tiempo.
+       */
+      justification?: string | null;
+      /**
+       * Format: uuid
+       * @description Identificador de la persona responsable del compromiso; null la quita
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      responsibleUserId?: string | null;
+    };
+    CalendarDeadlineDto: {
+      /**
+       * @description Hito de una etapa: «etapa.hito» (envío, aprobación o visación)
+       * @example diagnostic.submission
+       * @enum {string}
+       */
+      gate:
+        | 'strategicDefinitions.submission'
+        | 'strategicDefinitions.approval'
+        | 'strategicDefinitions.visa'
+        | 'diagnostic.submission'
+        | 'diagnostic.approval'
+        | 'diagnostic.visa'
+        | 'planning.submission'
+        | 'planning.approval'
+        | 'planning.visa'
+        | 'evaluation.submission'
+        | 'evaluation.approval'
+        | 'evaluation.visa';
+      /**
+       * Format: date
+       * @description Fecha de vencimiento (AAAA-MM-DD, hora de Chile)
+       * @example 2027-04-30
+       */
+      dueDate: string;
+    };
+    SetCalendarDto: {
+      /** @description El calendario completo del año: los hitos que no se indican quedan sin fecha */
+      deadlines: components['schemas']['CalendarDeadlineDto'][];
+    };
+    CycleDeadlineResponse: {
+      /**
+       * @description Hito: «etapa.hito»
+       * @example diagnostic.submission
+       * @enum {string}
+       */
+      gate:
+        | 'strategicDefinitions.submission'
+        | 'strategicDefinitions.approval'
+        | 'strategicDefinitions.visa'
+        | 'diagnostic.submission'
+        | 'diagnostic.approval'
+        | 'diagnostic.visa'
+        | 'planning.submission'
+        | 'planning.approval'
+        | 'planning.visa'
+        | 'evaluation.submission'
+        | 'evaluation.approval'
+        | 'evaluation.visa';
+      /**
+       * Format: date
+       * @description Vencimiento (AAAA-MM-DD, hora de Chile)
+       * @example 2027-04-30
+       */
+      dueDate: string;
+      /**
+       * @description De dónde viene la fecha: el calendario del año o una fecha propia del ciclo
+       * @example calendar
+       * @enum {string}
+       */
+      source: 'calendar' | 'cycle';
+      /**
+       * @description Nombre del hito
+       * @example Envío del Diagnóstico
+       */
+      label: string;
+      /**
+       * @description Si el ciclo aún debe cumplirlo
+       * @example true
+       */
+      pending: boolean;
+      /**
+       * @description Si está pendiente y ya venció
+       * @example false
+       */
+      overdue: boolean;
+      /**
+       * @description Días que faltan (negativo: días de atraso)
+       * @example 12
+       */
+      daysLeft: number;
+    };
+    CycleDeadlinesResponse: {
+      /**
+       * Format: uuid
+       * @description Ciclo
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      cycleId: string;
+      /**
+       * @description Año del ciclo
+       * @example 2027
+       */
+      year: number;
+      /** @description Sus plazos */
+      deadlines: components['schemas']['CycleDeadlineResponse'][];
+    };
+    CycleDeadlineDto: {
+      /**
+       * @description Hito de una etapa: «etapa.hito» (envío, aprobación o visación)
+       * @example diagnostic.submission
+       * @enum {string}
+       */
+      gate:
+        | 'strategicDefinitions.submission'
+        | 'strategicDefinitions.approval'
+        | 'strategicDefinitions.visa'
+        | 'diagnostic.submission'
+        | 'diagnostic.approval'
+        | 'diagnostic.visa'
+        | 'planning.submission'
+        | 'planning.approval'
+        | 'planning.visa'
+        | 'evaluation.submission'
+        | 'evaluation.approval'
+        | 'evaluation.visa';
+      /**
+       * Format: date
+       * @description Fecha propia del ciclo (AAAA-MM-DD); null la quita y vuelve a regir el calendario del año
+       * @example 2027-05-15
+       */
+      dueDate: string | null;
+    };
+    SetCycleDeadlinesDto: {
+      /** @description Fechas propias del ciclo; solo cambian los hitos indicados */
+      deadlines: components['schemas']['CycleDeadlineDto'][];
+    };
+    NotificationLinkResponse: {
+      /**
+       * Format: uuid
+       * @description Ciclo del que trata
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      cycleId: string;
+      /**
+       * Format: uuid
+       * @description Compromiso del que trata (recordatorios)
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      commitmentId?: string;
+      /**
+       * @description Documento del que trata la acción
+       * @example diagnostic
+       * @enum {string}
+       */
+      documentKind?:
+        | 'strategic-definitions'
+        | 'diagnostic'
+        | 'plan'
+        | 'work-programme'
+        | 'evaluation'
+        | 'follow-up-programme'
+        | 'management-review'
+        | 'dissemination'
+        | 'standardisation'
+        | 'activity-record'
+        | 'progress-report';
+    };
+    NotificationAgencyResponse: {
+      /**
+       * @description Código del servicio
+       * @example SERNAMEG
+       */
+      code: string;
+      /**
+       * @description Nombre del servicio
+       * @example Servicio Nacional de la Mujer y la Equidad de Género
+       */
+      name: string;
+    };
+    NotificationResponse: {
+      /**
+       * Format: uuid
+       * @description Identificador de la notificación
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      id: string;
+      /**
+       * @description Clase de notificación
+       * @example SUBMIT
+       */
+      kind: string;
+      /**
+       * @description Título
+       * @example Diagnóstico enviado a aprobación
+       */
+      title: string;
+      /**
+       * @description Texto
+       * @example El Diagnóstico 2027 espera su aprobación.
+       */
+      body: string;
+      /** @description A qué lleva */
+      link: components['schemas']['NotificationLinkResponse'];
+      /** @description De qué servicio es el ciclo (null si el ciclo ya no existe) */
+      agency: components['schemas']['NotificationAgencyResponse'] | null;
+      /**
+       * @description Año del ciclo (null si ya no existe)
+       * @example 2027
+       */
+      year: number | null;
+      /**
+       * @description Si ya se leyó
+       * @example false
+       */
+      read: boolean;
+      /**
+       * Format: date-time
+       * @description Cuándo se leyó
+       * @example null
+       */
+      readAt: string | null;
+      /**
+       * Format: date-time
+       * @description Cuándo se creó
+       * @example 2027-03-15T14:30:00.000Z
+       */
+      createdAt: string;
+    };
+    NotificationListResponse: {
+      /**
+       * @description Cuántas cumplen el filtro
+       * @example 4
+       */
+      total: number;
+      /**
+       * @description Cuántas están sin leer
+       * @example 1
+       */
+      unread: number;
+      /**
+       * @description Máximo de esta página
+       * @example 50
+       */
+      limit: number;
+      /**
+       * @description Elementos saltados
+       * @example 0
+       */
+      offset: number;
+      /** @description Las notificaciones, la más reciente primero */
+      items: components['schemas']['NotificationResponse'][];
+    };
+    DocumentVersionSummaryResponse: {
+      /**
+       * @description Número de versión
+       * @example 2
+       */
+      version: number;
+      /**
+       * @description SHA-256 del contenido de esa versión
+       * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+       */
+      sha256: string;
+      /**
+       * Format: uuid
+       * @description Quién la guardó
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      authorId: string;
+      /**
+       * @description Nombre de quien la guardó
+       * @example María González Soto
+       */
+      authorName: string | null;
+      /**
+       * Format: date-time
+       * @description Cuándo se guardó
+       * @example 2027-03-15T14:30:00.000Z
+       */
+      createdAt: string;
+    };
+    DocumentVersionRefResponse: {
+      /**
+       * @description Clase de documento
+       * @example diagnostic
+       */
+      kind: string;
+      /**
+       * @description Versión
+       * @example 2
+       */
+      version: number;
+    };
+    DocumentObservationResponse: {
+      /**
+       * Format: date-time
+       * @description Cuándo ocurrió
+       * @example 2027-03-15T14:30:00.000Z
+       */
+      at: string;
+      /**
+       * @description Quién devolvió o denegó
+       * @example Jefatura del Servicio
+       */
+      by: string | null;
+      /**
+       * @description Con qué rol
+       * @example agency_head
+       */
+      role: string | null;
+      /**
+       * @description RETURN (devolución) o DENY_VISA (visación denegada)
+       * @example RETURN
+       */
+      type: string;
+      /**
+       * @description Comentario general
+       * @example Falta desagregar por sexo la dotación.
+       */
+      comment: string;
+      /** @description Las versiones devueltas */
+      versions: components['schemas']['DocumentVersionRefResponse'][];
+    };
+    DocumentResponse: {
+      /**
+       * @description Clase de documento
+       * @example diagnostic
+       * @enum {string}
+       */
+      kind:
+        | 'strategic-definitions'
+        | 'diagnostic'
+        | 'plan'
+        | 'work-programme'
+        | 'evaluation'
+        | 'follow-up-programme'
+        | 'management-review'
+        | 'dissemination'
+        | 'standardisation'
+        | 'activity-record'
+        | 'progress-report';
+      /**
+       * @description Estado del documento
+       * @example draft
+       * @enum {string}
+       */
+      status: 'draft' | 'submitted' | 'approved' | 'visa-granted' | 'registered';
+      /**
+       * @description Versión vigente (0: aún sin contenido)
+       * @example 2
+       */
+      version: number;
+      /**
+       * @description SHA-256 del contenido vigente; null sin versiones
+       * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+       */
+      sha256: string | null;
+      /**
+       * Format: uuid
+       * @description Identificador del documento
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description Ciclo al que pertenece
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      cycleId: string;
+      /**
+       * @description Nombre del documento
+       * @example Diagnóstico
+       */
+      title: string;
+      /**
+       * @description Contenido del documento, según el esquema de su clase; null si aún no se guarda
+       * @example {
+       *       "part1": "Contexto del servicio…"
+       *     }
+       */
+      content: {
+        [key: string]: unknown;
+      } | null;
+      /**
+       * @description Si quien consulta puede modificarlo ahora
+       * @example true
+       */
+      editable: boolean;
+      /**
+       * Format: date-time
+       * @description Última modificación
+       * @example 2027-03-15T14:30:00.000Z
+       */
+      updatedAt: string;
+      /** @description Todas sus versiones, de la primera a la última */
+      versions: components['schemas']['DocumentVersionSummaryResponse'][];
+      /** @description Devoluciones y denegaciones que lo alcanzaron */
+      observations: components['schemas']['DocumentObservationResponse'][];
+    };
+    DocumentVersionResponse: {
+      /**
+       * @description Número de versión
+       * @example 2
+       */
+      version: number;
+      /**
+       * @description SHA-256 del contenido de esa versión
+       * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+       */
+      sha256: string;
+      /**
+       * Format: uuid
+       * @description Quién la guardó
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      authorId: string;
+      /**
+       * @description Nombre de quien la guardó
+       * @example María González Soto
+       */
+      authorName: string | null;
+      /**
+       * Format: date-time
+       * @description Cuándo se guardó
+       * @example 2027-03-15T14:30:00.000Z
+       */
+      createdAt: string;
+      /**
+       * Format: uuid
+       * @description Ciclo al que pertenece
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      cycleId: string;
+      /**
+       * @description Clase de documento
+       * @example diagnostic
+       * @enum {string}
+       */
+      kind:
+        | 'strategic-definitions'
+        | 'diagnostic'
+        | 'plan'
+        | 'work-programme'
+        | 'evaluation'
+        | 'follow-up-programme'
+        | 'management-review'
+        | 'dissemination'
+        | 'standardisation';
+      /**
+       * @description Contenido de esa versión, según el esquema de su clase
+       * @example {
+       *       "part1": "Contexto del servicio…"
+       *     }
+       */
+      content: {
+        [key: string]: unknown;
+      };
+    };
+    SaveDocumentDto: {
+      /** @description Contenido del documento; su forma por tipo en GET /api/document-kinds/{kind}/schema */
+      content: {
+        [key: string]: unknown;
+      };
+      /**
+       * @description Versión que se editó (0 si el documento no tiene ninguna); si otra persona guardó antes, 409 STALE_VERSION
+       * @example 3
+       */
+      version: number;
+      /**
+       * @description Confirma guardar un contenido vacío sobre un documento que tiene contenido; sin ella se responde 409 EMPTY_OVERWRITE
+       * @default false
+       */
+      confirmEmpty: boolean;
+    };
+    RegisterEntryDto: {
+      /** @description Contenido del documento; su forma por tipo en GET /api/document-kinds/{kind}/schema */
+      content: {
+        [key: string]: unknown;
+      };
+    };
+    HistoryDocumentResponse: {
+      /**
+       * @description Clase de documento
+       * @example diagnostic
+       */
+      kind: string;
+      /**
+       * @description Versión
+       * @example 2
+       */
+      version: number;
+      /**
+       * @description SHA-256 de esa versión
+       * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+       */
+      sha256: string;
+      /**
+       * Format: uuid
+       * @description Identificador del documento (entradas de registros)
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      documentId?: string;
+    };
+    HistoryObservationResponse: {
+      /**
+       * Format: uuid
+       * @description Identificador de la observación
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      id: string;
+      /**
+       * @description Clase de documento
+       * @example diagnostic
+       */
+      kind?: string;
+      /**
+       * @description Versión revisada
+       * @example 2
+       */
+      version?: number;
+      /**
+       * @description Lugar en el documento
+       * @example inequities/INQ-3/gap
+       */
+      path?: string;
+      /**
+       * @description Elemento observado
+       * @example INQ-3
+       */
+      itemId?: string | null;
+      /**
+       * @description Texto de la observación
+       * @example La brecha no indica la fuente.
+       */
+      text?: string;
+      /**
+       * @description Estado tras una respuesta
+       * @example addressed
+       */
+      status?: string;
+    };
+    HistoryEntryResponse: {
+      /**
+       * Format: uuid
+       * @description Identificador de la entrada
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      id: string;
+      /**
+       * @description Número de orden en el ciclo, desde 1
+       * @example 4
+       */
+      seq: number;
+      /**
+       * @description Qué ocurrió (acción o movimiento)
+       * @example SUBMIT
+       */
+      type: string;
+      /**
+       * Format: uuid
+       * @description Quién actuó
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      actorId: string | null;
+      /**
+       * @description Su nombre en ese momento
+       * @example María González Soto
+       */
+      actorName: string | null;
+      /**
+       * @description Sus roles en ese momento
+       * @example [
+       *       "gender_officer"
+       *     ]
+       */
+      actorRoles: string[];
+      /**
+       * @description Estado anterior
+       * @example diagnostic.draft
+       */
+      stateBefore: string | null;
+      /**
+       * @description Estado resultante
+       * @example diagnostic.submitted
+       */
+      stateAfter: string;
+      /**
+       * @description Comentario
+       * @example null
+       */
+      comment: string | null;
+      /** @description Versiones de documentos que cubre */
+      documents: components['schemas']['HistoryDocumentResponse'][];
+      /** @description Observaciones sobre elementos (devolución, denegación o respuesta); null si no tiene */
+      observations: components['schemas']['HistoryObservationResponse'][] | null;
+      /**
+       * Format: date-time
+       * @description Cuándo (ISO 8601 con milisegundos, tal como se firmó)
+       * @example 2027-03-15T14:30:00.000Z
+       */
+      at: string;
+      /**
+       * @description SHA-256 de la entrada anterior (ceros en la primera)
+       * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+       */
+      prevHash: string;
+      /**
+       * @description SHA-256 de esta entrada y la anterior
+       * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+       */
+      hash: string;
+    };
+    ChainVerificationResponse: {
+      /**
+       * @description Si la cadena está íntegra
+       * @example true
+       */
+      valid: boolean;
+      /**
+       * @description Cuántas entradas se verificaron
+       * @example 12
+       */
+      entries: number;
+      /**
+       * @description La primera entrada alterada (número de orden), si la hay
+       * @example 7
+       */
+      firstBrokenEntry?: number;
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  AuthController_login: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LoginDto'];
+      };
+    };
+    responses: {
+      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin sesión iniciada, o la sesión venció */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Demasiados intentos; intente nuevamente en unos minutos */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  AuthController_openSession: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LoginDto'];
+      };
+    };
+    responses: {
+      /** @description Sesión iniciada: la cookie de sesión viene en Set-Cookie */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionResponse'];
+        };
+      };
+      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin sesión iniciada, o la sesión venció */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin permiso para esta acción en este servicio */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Demasiados intentos; intente nuevamente en unos minutos */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  AuthController_closeSession: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Sesión cerrada */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Sin permiso para esta acción en este servicio */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  AuthController_me: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Quién inició sesión y sus roles */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeResponse'];
+        };
+      };
+      /** @description Sin sesión iniciada, o la sesión venció */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  AuthController_changePassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangePasswordDto'];
+      };
+    };
+    responses: {
+      /** @description Contraseña cambiada; las demás sesiones se cerraron */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin sesión iniciada, o la sesión venció */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin permiso para esta acción en este servicio */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description La solicitud no puede procesarse, por ejemplo un documento incompleto o una contraseña incorrecta */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  UsersController_list: {
+    parameters: {
+      query?: {
+        /** @description Cuántos elementos entregar como máximo */
+        limit?: number;
+        /** @description Cuántos elementos saltar desde el comienzo de la lista */
+        offset?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin sesión iniciada, o la sesión venció */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin permiso para esta acción en este servicio */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  UsersController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateUserDto'];
+      };
+    };
+    responses: {
+      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin sesión iniciada, o la sesión venció */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin permiso para esta acción en este servicio */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Conflicto con el estado actual, por ejemplo otra persona actuó antes */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  UsersController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateUserDto'];
+      };
+    };
+    responses: {
+      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin sesión iniciada, o la sesión venció */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin permiso para esta acción en este servicio */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description El recurso indicado no existe */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  AgenciesController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Los servicios que quien consulta puede ver */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AgencyResponse'][];
+        };
+      };
+      /** @description Sin sesión iniciada, o la sesión venció */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  AgenciesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateAgencyDto'];
+      };
+    };
+    responses: {
+      /** @description El servicio creado */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AgencyResponse'];
+        };
+      };
+      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin sesión iniciada, o la sesión venció */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin permiso para esta acción en este servicio */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Conflicto con el estado actual, por ejemplo otra persona actuó antes */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  AgenciesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        agencyId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description El servicio */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AgencyResponse'];
+        };
+      };
+      /** @description Sin sesión iniciada, o la sesión venció */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin permiso para esta acción en este servicio */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description El recurso indicado no existe */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  AgenciesController_listMembers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        agencyId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Sin sesión iniciada, o la sesión venció */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin permiso para esta acción en este servicio */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description El recurso indicado no existe */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  AgenciesController_addMember: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        agencyId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AddMemberDto'];
+      };
+    };
+    responses: {
+      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin sesión iniciada, o la sesión venció */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin permiso para esta acción en este servicio */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description El recurso indicado no existe */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Conflicto con el estado actual, por ejemplo otra persona actuó antes */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  AgenciesController_removeMember: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        agencyId: string;
+        membershipId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description La membresía se quitó */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Sin sesión iniciada, o la sesión venció */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin permiso para esta acción en este servicio */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description El recurso indicado no existe */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  AgenciesController_listExperts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        agencyId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Sin sesión iniciada, o la sesión venció */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin permiso para esta acción en este servicio */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description El recurso indicado no existe */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  AgenciesController_assignExpert: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        agencyId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AssignExpertDto'];
+      };
+    };
+    responses: {
+      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin sesión iniciada, o la sesión venció */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin permiso para esta acción en este servicio */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description El recurso indicado no existe */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Conflicto con el estado actual, por ejemplo otra persona actuó antes */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  AgenciesController_unassignExpert: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        agencyId: string;
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description La asignación se quitó */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Sin sesión iniciada, o la sesión venció */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin permiso para esta acción en este servicio */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description El recurso indicado no existe */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  CyclesController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        agencyId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Los ciclos del servicio, el más reciente primero */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CycleListItemResponse'][];
+        };
+      };
+      /** @description Sin sesión iniciada, o la sesión venció */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin permiso para esta acción en este servicio */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description El recurso indicado no existe */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  CyclesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        agencyId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCycleDto'];
+      };
+    };
+    responses: {
+      /** @description El ciclo creado */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CycleDetailResponse'];
+        };
+      };
+      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin sesión iniciada, o la sesión venció */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin permiso para esta acción en este servicio */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description El recurso indicado no existe */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Conflicto con el estado actual, por ejemplo otra persona actuó antes */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  CyclesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cycleId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description El ciclo, sus documentos y lo que quien consulta puede hacer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CycleDetailResponse'];
+        };
+      };
+      /** @description Sin sesión iniciada, o la sesión venció */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin permiso para esta acción en este servicio */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description El recurso indicado no existe */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  CyclesController_send: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cycleId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CycleEventDto'];
+      };
+    };
+    responses: {
+      /** @description El ciclo después de la acción */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CycleDetailResponse'];
+        };
+      };
+      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin sesión iniciada, o la sesión venció */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin permiso para esta acción en este servicio */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description El recurso indicado no existe */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Conflicto con el estado actual, por ejemplo otra persona actuó antes */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description La solicitud no puede procesarse, por ejemplo un documento incompleto o una contraseña incorrecta */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  InboxController_list: {
+    parameters: {
+      query?: {
+        /** @description Cuántos elementos entregar como máximo */
+        limit?: number;
+        /** @description Cuántos elementos saltar desde el comienzo de la lista */
+        offset?: number;
+        /** @description Solo los ciclos de este servicio */
+        agencyId?: string;
+        /** @description Solo los ciclos en esta etapa */
+        stage?:
+          | 'strategicDefinitions'
+          | 'diagnostic'
+          | 'planning'
+          | 'implementation'
+          | 'evaluation'
+          | 'followUp'
+          | 'dissemination'
+          | 'standardisation';
+        /** @description true: solo lo que tiene su plazo vencido */
+        overdue?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Lo que espera a quien consulta, con conteos para los filtros */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InboxResponse'];
+        };
+      };
+      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin sesión iniciada, o la sesión venció */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  RecordsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cycleId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Los registros del ciclo */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RecordResponse'][];
+        };
+      };
+      /** @description Sin sesión iniciada, o la sesión venció */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin permiso para esta acción en este servicio */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description El recurso indicado no existe */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  RecordsController_pdf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        recordId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Sin sesión iniciada, o la sesión venció */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin permiso para esta acción en este servicio */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description El recurso indicado no existe */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Conflicto con el estado actual, por ejemplo otra persona actuó antes */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  RecordsController_download: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cycleId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Sin sesión iniciada, o la sesión venció */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin permiso para esta acción en este servicio */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description El recurso indicado no existe */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  RecordsController_attachToActivity: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cycleId: string;
+        documentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin sesión iniciada, o la sesión venció */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin permiso para esta acción en este servicio */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description El recurso indicado no existe */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Conflicto con el estado actual, por ejemplo otra persona actuó antes */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description La solicitud no puede procesarse, por ejemplo un documento incompleto o una contraseña incorrecta */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  RecordsController_attachToProgress: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cycleId: string;
+        documentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin sesión iniciada, o la sesión venció */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin permiso para esta acción en este servicio */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description El recurso indicado no existe */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Conflicto con el estado actual, por ejemplo otra persona actuó antes */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description La solicitud no puede procesarse, por ejemplo un documento incompleto o una contraseña incorrecta */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  RecordsController_listEvidence: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cycleId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Sin sesión iniciada, o la sesión venció */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin permiso para esta acción en este servicio */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description El recurso indicado no existe */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  RecordsController_downloadEvidence: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        evidenceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Sin sesión iniciada, o la sesión venció */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin permiso para esta acción en este servicio */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description El recurso indicado no existe */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  VerifyController_verify: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        sha256: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description El recurso indicado no existe */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ObservationsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cycleId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Las observaciones sobre elementos de los documentos del ciclo */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ObservationListResponse'];
+        };
+      };
+      /** @description Sin sesión iniciada, o la sesión venció */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin permiso para esta acción en este servicio */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description El recurso indicado no existe */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ObservationsController_answer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        observationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AnswerObservationDto'];
+      };
+    };
+    responses: {
+      /** @description La observación con su respuesta */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ObservationResponse'];
+        };
+      };
+      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin sesión iniciada, o la sesión venció */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin permiso para esta acción en este servicio */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description El recurso indicado no existe */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Conflicto con el estado actual, por ejemplo otra persona actuó antes */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  IndicatorsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        agencyId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Sin sesión iniciada, o la sesión venció */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin permiso para esta acción en este servicio */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description El recurso indicado no existe */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  IndicatorsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        agencyId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateIndicatorDto'];
+      };
+    };
+    responses: {
+      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin sesión iniciada, o la sesión venció */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin permiso para esta acción en este servicio */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description El recurso indicado no existe */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Conflicto con el estado actual, por ejemplo otra persona actuó antes */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  IndicatorsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        indicatorId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Sin sesión iniciada, o la sesión venció */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin permiso para esta acción en este servicio */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description El recurso indicado no existe */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  IndicatorsController_record: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        indicatorId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordMeasurementDto'];
+      };
+    };
+    responses: {
+      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin sesión iniciada, o la sesión venció */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin permiso para esta acción en este servicio */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description El recurso indicado no existe */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Conflicto con el estado actual, por ejemplo otra persona actuó antes */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  IndicatorsController_prefill: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cycleId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Sin sesión iniciada, o la sesión venció */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin permiso para esta acción en este servicio */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description El recurso indicado no existe */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  CommitmentsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cycleId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Sin sesión iniciada, o la sesión venció */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin permiso para esta acción en este servicio */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description El recurso indicado no existe */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  CommitmentsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        commitmentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateCommitmentDto'];
+      };
+    };
+    responses: {
+      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin sesión iniciada, o la sesión venció */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin permiso para esta acción en este servicio */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description El recurso indicado no existe */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Conflicto con el estado actual, por ejemplo otra persona actuó antes */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description La solicitud no puede procesarse, por ejemplo un documento incompleto o una contraseña incorrecta */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  CommitmentsController_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        commitmentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Sin sesión iniciada, o la sesión venció */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin permiso para esta acción en este servicio */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description El recurso indicado no existe */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  DeadlinesController_calendar: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin sesión iniciada, o la sesión venció */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin permiso para esta acción en este servicio */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  DeadlinesController_setCalendar: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetCalendarDto'];
+      };
+    };
+    responses: {
+      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin sesión iniciada, o la sesión venció */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin permiso para esta acción en este servicio */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  DeadlinesController_forCycle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cycleId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Los plazos del ciclo */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CycleDeadlinesResponse'];
+        };
+      };
+      /** @description Sin sesión iniciada, o la sesión venció */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin permiso para esta acción en este servicio */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description El recurso indicado no existe */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  DeadlinesController_setForCycle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cycleId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetCycleDeadlinesDto'];
+      };
+    };
+    responses: {
+      /** @description Los plazos del ciclo tras el cambio */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CycleDeadlinesResponse'];
+        };
+      };
+      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin sesión iniciada, o la sesión venció */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin permiso para esta acción en este servicio */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description El recurso indicado no existe */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Conflicto con el estado actual, por ejemplo otra persona actuó antes */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  NotificationsController_list: {
+    parameters: {
+      query?: {
+        /** @description Cuántos elementos entregar como máximo */
+        limit?: number;
+        /** @description Cuántos elementos saltar desde el comienzo de la lista */
+        offset?: number;
+        /** @description true: solo las notificaciones sin leer */
+        unread?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Las notificaciones de quien consulta */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationListResponse'];
+        };
+      };
+      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin sesión iniciada, o la sesión venció */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  NotificationsController_markAllRead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Sin sesión iniciada, o la sesión venció */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  NotificationsController_markRead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        notificationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description La notificación, ya leída */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationResponse'];
+        };
+      };
+      /** @description Sin sesión iniciada, o la sesión venció */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description El recurso indicado no existe */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  OverviewController_read: {
+    parameters: {
+      query?: {
+        /** @description Año de los ciclos a mostrar; sin él, los de todos los años */
+        year?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin sesión iniciada, o la sesión venció */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin permiso para esta acción en este servicio */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  OverviewController_export: {
+    parameters: {
+      query?: {
+        /** @description Año de los ciclos a mostrar; sin él, los de todos los años */
+        year?: number;
+        /** @description Separador de columnas del CSV: punto y coma (Excel en español, por omisión) o coma */
+        delimiter?: 'semicolon' | 'comma';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin sesión iniciada, o la sesión venció */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin permiso para esta acción en este servicio */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  DocumentKindsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DocumentKindsController_schema: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kind: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  HealthController_check: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Health Check is successful */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @example ok */
+            status?: string;
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            info?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            } | null;
+            /** @example {} */
+            error?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            } | null;
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            details?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            };
+          };
+        };
+      };
+      /** @description The Health Check is not successful */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @example error */
+            status?: string;
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            info?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            } | null;
+            /**
+             * @example {
+             *       "redis": {
+             *         "status": "down",
+             *         "message": "Could not connect"
+             *       }
+             *     }
+             */
+            error?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            } | null;
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       },
+             *       "redis": {
+             *         "status": "down",
+             *         "message": "Could not connect"
+             *       }
+             *     }
+             */
+            details?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  DocumentsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cycleId: string;
+        /** @description Clase de documento */
+        kind:
+          | 'strategic-definitions'
+          | 'diagnostic'
+          | 'plan'
+          | 'work-programme'
+          | 'evaluation'
+          | 'follow-up-programme'
+          | 'management-review'
+          | 'dissemination'
+          | 'standardisation';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description El documento con su versión vigente */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DocumentResponse'];
+        };
+      };
+      /** @description Sin permiso para esta acción en este servicio */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description El recurso indicado no existe */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  DocumentsController_save: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cycleId: string;
+        kind: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SaveDocumentDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DocumentsController_getVersion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cycleId: string;
+        /** @description Clase de documento */
+        kind:
+          | 'strategic-definitions'
+          | 'diagnostic'
+          | 'plan'
+          | 'work-programme'
+          | 'evaluation'
+          | 'follow-up-programme'
+          | 'management-review'
+          | 'dissemination'
+          | 'standardisation';
+        /** @description Número de versión */
+        version: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Una versión guardada, tal como quedó */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DocumentVersionResponse'];
+        };
+      };
+      /** @description Sin permiso para esta acción en este servicio */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description El recurso indicado no existe */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  DocumentsController_listActivities: {
+    parameters: {
+      query?: {
+        /** @description Cuántos elementos entregar como máximo */
+        limit?: number;
+        /** @description Cuántos elementos saltar desde el comienzo de la lista */
+        offset?: number;
+      };
+      header?: never;
+      path: {
+        cycleId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DocumentsController_recordActivity: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cycleId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RegisterEntryDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DocumentsController_listProgress: {
+    parameters: {
+      query?: {
+        /** @description Cuántos elementos entregar como máximo */
+        limit?: number;
+        /** @description Cuántos elementos saltar desde el comienzo de la lista */
+        offset?: number;
+      };
+      header?: never;
+      path: {
+        cycleId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DocumentsController_reportProgress: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cycleId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RegisterEntryDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  HistoryController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cycleId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description El historial del ciclo, de la primera a la última entrada */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HistoryEntryResponse'][];
+        };
+      };
+      /** @description Sin sesión iniciada, o la sesión venció */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin permiso para esta acción en este servicio */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description El recurso indicado no existe */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  HistoryController_verify: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cycleId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Si la cadena de auditoría del ciclo está íntegra */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChainVerificationResponse'];
+        };
+      };
+      /** @description Sin sesión iniciada, o la sesión venció */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin permiso para esta acción en este servicio */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description El recurso indicado no existe */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+}
