@@ -2,6 +2,7 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { RecordData } from './record-data';
 import { bulletList, field, heading } from './parts/blocks';
 import { formatCount, formatDateLong, formatShare } from './parts/format';
+import { fieldLabel } from './parts/labels';
 import { recordDocument } from './parts/record-document';
 import { dataTable } from './parts/table';
 import { code } from './parts/text';
@@ -20,18 +21,18 @@ export function activityRecordTemplate(data: RecordData<'activity-record'>): TDo
         table: {
           widths: [140, '*'],
           body: [
-            [{ text: 'Actividad del programa de trabajo', bold: true }, activityId ? code(activityId, 'strong') : '—'],
-            [{ text: 'Fecha de realización', bold: true }, date ? formatDateLong(date) : '—'],
+            [{ text: fieldLabel('activityId'), bold: true }, activityId ? code(activityId, 'strong') : '—'],
+            [{ text: fieldLabel('date'), bold: true }, date ? formatDateLong(date) : '—'],
           ],
         },
         layout: 'noBorders',
       },
-      ...field('Descripción', description),
-      heading('Participantes por sexo', 2),
+      ...field(fieldLabel('description'), description),
+      heading(fieldLabel('participants'), 2),
       dataTable(
         [
-          { header: 'Mujeres', weight: 1, alignment: 'right' },
-          { header: 'Hombres', weight: 1, alignment: 'right' },
+          { header: fieldLabel('women'), weight: 1, alignment: 'right' },
+          { header: fieldLabel('men'), weight: 1, alignment: 'right' },
           { header: 'Total', weight: 1, alignment: 'right' },
           { header: '% mujeres', weight: 1, alignment: 'right' },
         ],
@@ -47,7 +48,7 @@ export function activityRecordTemplate(data: RecordData<'activity-record'>): TDo
           : [],
         'Sin registro de participantes.',
       ),
-      heading('Medios de verificación', 2),
+      heading(fieldLabel('verificationMeans'), 2),
       bulletList(verificationMeans),
     ],
     { evidence: true },

@@ -3,7 +3,13 @@ import type { DiagnosticContent, ProductAnalysis } from '../src/documents/conten
 import type { RecordData } from './record-data';
 import { cell, field, heading } from './parts/blocks';
 import { formatCount, formatShare } from './parts/format';
-import { DISAGGREGATION_LABELS, INFORMATION_STAGE_LABELS, labelOf, SYSTEM_SCOPE_LABELS } from './parts/labels';
+import {
+  DISAGGREGATION_LABELS,
+  fieldLabel,
+  INFORMATION_STAGE_LABELS,
+  labelOf,
+  SYSTEM_SCOPE_LABELS,
+} from './parts/labels';
 import { recordDocument } from './parts/record-document';
 import { dataTable } from './parts/table';
 import { code, isBlank, t } from './parts/text';
@@ -13,7 +19,7 @@ export function diagnosticTemplate(data: RecordData<'diagnostic'>): TDocumentDef
   const content = data.document.content;
   return recordDocument(data, [
     ...missionAndAgenda(content),
-    heading('4. Productos estratégicos'),
+    heading(`4. ${fieldLabel('products')}`),
     clientsSummary(content.products ?? []),
     ...(content.products ?? []).flatMap(productSection),
     ...informationSystems(content),
@@ -26,31 +32,32 @@ function missionAndAgenda({
   strategicObjectives: s,
 }: DiagnosticContent): Content[] {
   return [
-    heading('1. Misión institucional'),
-    ...field('Misión', m?.mission),
-    ...field('Inequidades y brechas de género en el ámbito del Servicio', m?.inequitiesAndGaps),
-    ...field('Barreras', m?.barriers),
-    heading('2. Agenda de Género, compromisos ministeriales y prioridades institucionales'),
-    ...field('Agenda de Género', g?.genderAgenda),
-    ...field('Compromisos ministeriales', g?.ministerialCommitments),
-    ...field('Prioridades institucionales', g?.institutionalPriorities),
-    ...field('Orientaciones aplicables al Servicio', g?.applicableGuidelines),
-    heading('3. Objetivos estratégicos'),
-    ...field('Análisis de los objetivos estratégicos', s?.analysis),
-    ...field('Procesos institucionales', s?.institutionalProcesses),
-    ...field('Actores externos', s?.externalActors),
+    heading(`1. ${fieldLabel('missionAnalysis')}`),
+    ...field(fieldLabel('mission'), m?.mission),
+    ...field(fieldLabel('inequitiesAndGaps'), m?.inequitiesAndGaps),
+    ...field(fieldLabel('barriers'), m?.barriers),
+    heading(`2. ${fieldLabel('genderAgenda')}`),
+    ...field(fieldLabel('genderAgenda'), g?.genderAgenda),
+    ...field(fieldLabel('ministerialCommitments'), g?.ministerialCommitments),
+    ...field(fieldLabel('institutionalPriorities'), g?.institutionalPriorities),
+    ...field(fieldLabel('applicableGuidelines'), g?.applicableGuidelines),
+    heading(`3. ${fieldLabel('strategicObjectives')}`),
+    ...field(fieldLabel('analysis'), s?.analysis),
+    ...field(fieldLabel('institutionalProcesses'), s?.institutionalProcesses),
+    ...field(fieldLabel('externalActors'), s?.externalActors),
   ];
 }
 
 function clientsSummary(products: readonly ProductAnalysis[]): Content {
   return dataTable(
     [
-      { header: 'Producto', weight: 1.6 },
-      { header: 'Mujeres', weight: 1.3, alignment: 'right' },
-      { header: 'Hombres', weight: 1.3, alignment: 'right' },
+      { header: fieldLabel('productId'), weight: 1.6 },
+      { header: fieldLabel('women'), weight: 1.3, alignment: 'right' },
+      { header: fieldLabel('men'), weight: 1.3, alignment: 'right' },
       { header: 'Total', weight: 1.3, alignment: 'right' },
       { header: '% mujeres', weight: 1.2, alignment: 'right' },
-      { header: '¿Aplica enfoque de género?', weight: 1.8 },
+      // The Ficha A1's question, answered here by the product's analysis.
+      { header: fieldLabel('appliesGenderFocus'), weight: 1.8 },
     ],
     products.map((p) => [
       code(p.productId, 'strong'),
@@ -70,42 +77,42 @@ function countCells(women: number | undefined, men: number | undefined): string[
 
 function productSection(p: ProductAnalysis): Content[] {
   const head: Content[] = [
-    heading(`Producto ${p.productId}`, 2),
+    heading(`${fieldLabel('productId')} ${p.productId}`, 2),
     dataTable(
       [
-        { header: 'Clientes, usuarias/os o beneficiarias/os', weight: 3 },
-        { header: 'Mujeres', weight: 1, alignment: 'right' },
-        { header: 'Hombres', weight: 1, alignment: 'right' },
+        { header: fieldLabel('clients'), weight: 3 },
+        { header: fieldLabel('women'), weight: 1, alignment: 'right' },
+        { header: fieldLabel('men'), weight: 1, alignment: 'right' },
         { header: 'Total', weight: 1, alignment: 'right' },
         { header: '% mujeres', weight: 1, alignment: 'right' },
       ],
       [['Cantidad por sexo', ...countCells(p.clients?.women, p.clients?.men)]],
     ),
-    ...field('Caracterización por sexo', p.clientsCharacterisation),
+    ...field(fieldLabel('clientsCharacterisation'), p.clientsCharacterisation),
   ];
   if (p.genderFocusNotApplicable) {
-    return [...head, ...field('No aplica enfoque de género: fundamento', p.notApplicableReason)];
+    return [...head, ...field(fieldLabel('notApplicableReason'), p.notApplicableReason)];
   }
   return [
     ...head,
-    ...field('Revisión del diseño: necesidades diferenciadas de mujeres y hombres', p.designReview),
-    ...field('Revisión de la implementación: efectos diferenciados', p.implementationReview),
-    heading('Inequidades y brechas', 3),
+    ...field(fieldLabel('designReview'), p.designReview),
+    ...field(fieldLabel('implementationReview'), p.implementationReview),
+    heading(fieldLabel('inequities'), 3),
     dataTable(
       [
-        { header: 'Código', weight: 1 },
-        { header: 'Inequidad', weight: 4.5 },
-        { header: 'Brecha', weight: 3.5 },
+        { header: fieldLabel('id'), weight: 1 },
+        { header: fieldLabel('description'), weight: 4.5 },
+        { header: fieldLabel('gap'), weight: 3.5 },
       ],
       (p.inequities ?? []).map((i) => [code(i.id, 'strong'), cell(i.description), cell(i.gap)]),
       'No se identificaron inequidades.',
     ),
-    heading('Barreras', 3),
+    heading(fieldLabel('barriers'), 3),
     dataTable(
       [
-        { header: 'Código', weight: 1 },
-        { header: 'Barrera', weight: 6.5 },
-        { header: 'Inequidad', weight: 1.5 },
+        { header: fieldLabel('id'), weight: 1 },
+        { header: fieldLabel('description'), weight: 6.5 },
+        { header: fieldLabel('inequityId'), weight: 1.5 },
       ],
       (p.barriers ?? []).map((b) => [code(b.id, 'strong'), cell(b.description), cell(b.inequityId)]),
       'No se identificaron barreras.',
@@ -115,14 +122,14 @@ function productSection(p: ProductAnalysis): Content[] {
 
 function informationSystems({ informationSystems: s }: DiagnosticContent): Content[] {
   return [
-    heading('5. Sistemas de información'),
+    heading(`5. ${fieldLabel('informationSystems')}`),
     dataTable(
       [
-        { header: 'Código', weight: 1 },
-        { header: 'Sistema', weight: 2.6 },
-        { header: 'Ámbito', weight: 1 },
-        { header: 'Desagregación por sexo', weight: 3 },
-        { header: 'Etapas que requieren medidas', weight: 2 },
+        { header: fieldLabel('id'), weight: 1 },
+        { header: fieldLabel('name'), weight: 2.6 },
+        { header: fieldLabel('scope'), weight: 1 },
+        { header: fieldLabel('disaggregation'), weight: 3 },
+        { header: fieldLabel('stagesNeedingMeasures'), weight: 2 },
       ],
       (s?.systems ?? []).map((system) => [
         code(system.id, 'strong'),
@@ -138,9 +145,9 @@ function informationSystems({ informationSystems: s }: DiagnosticContent): Conte
       ]),
       'No se registraron sistemas de información.',
     ),
-    ...field('Análisis de las estadísticas de clientes desagregadas por sexo', s?.clientStatisticsAnalysis),
-    ...field('Revisión de las estadísticas sectoriales', s?.sectorStatisticsReview),
-    ...field('Revisión de los sistemas de registro de usuarias y usuarios directos', s?.directUserSystemsReview),
+    ...field(fieldLabel('clientStatisticsAnalysis'), s?.clientStatisticsAnalysis),
+    ...field(fieldLabel('sectorStatisticsReview'), s?.sectorStatisticsReview),
+    ...field(fieldLabel('directUserSystemsReview'), s?.directUserSystemsReview),
   ];
 }
 

@@ -2,7 +2,7 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { RecordData } from './record-data';
 import { cell, heading } from './parts/blocks';
 import { formatDateShort } from './parts/format';
-import { AUDIENCE_LABELS, labelOf } from './parts/labels';
+import { AUDIENCE_LABELS, fieldLabel, labelOf } from './parts/labels';
 import { recordDocument } from './parts/record-document';
 import { dataTable } from './parts/table';
 import { code } from './parts/text';
@@ -11,14 +11,14 @@ import { code } from './parts/text';
 export function disseminationTemplate(data: RecordData<'dissemination'>): TDocumentDefinitions {
   const { actions = [] } = data.document.content;
   return recordDocument(data, [
-    heading('Acciones de difusión'),
+    heading(fieldLabel('actions')),
     dataTable(
       [
-        { header: 'Código', weight: 0.9 },
-        { header: 'Fecha', weight: 1.1 },
-        { header: 'Público', weight: 1.9 },
-        { header: 'Canal', weight: 2 },
-        { header: 'Descripción', weight: 4 },
+        { header: fieldLabel('id'), weight: 0.9 },
+        { header: fieldLabel('date'), weight: 1.1 },
+        { header: fieldLabel('audience'), weight: 1.9 },
+        { header: fieldLabel('channel'), weight: 2 },
+        { header: fieldLabel('description'), weight: 4 },
       ],
       actions.map((a) => [
         code(a.id, 'strong'),

@@ -1,7 +1,7 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { RecordData } from './record-data';
 import { cell, emptyNote, heading } from './parts/blocks';
-import { COMMITMENT_STATUS_LABELS, labelOf, MEASURE_PROGRESS_LABELS } from './parts/labels';
+import { COMMITMENT_STATUS_LABELS, fieldLabel, labelOf, MEASURE_PROGRESS_LABELS } from './parts/labels';
 import { recordDocument } from './parts/record-document';
 import { sexChart } from './parts/sex-chart';
 import { dataTable } from './parts/table';
@@ -11,20 +11,20 @@ import { code } from './parts/text';
 export function evaluationTemplate(data: RecordData<'evaluation'>): TDocumentDefinitions {
   const c = data.document.content;
   return recordDocument(data, [
-    heading('Avance respecto de los objetivos general y específicos'),
+    heading(fieldLabel('objectivesProgress')),
     dataTable(
       [
-        { header: 'Objetivo', weight: 1 },
-        { header: 'Análisis del avance', weight: 8 },
+        { header: fieldLabel('objectiveId'), weight: 1 },
+        { header: fieldLabel('analysis'), weight: 8 },
       ],
       (c.objectivesProgress ?? []).map((o) => [code(o.objectiveId, 'strong'), cell(o.analysis)]),
     ),
-    heading('Avance de las medidas del plan'),
+    heading(fieldLabel('measuresProgress')),
     dataTable(
       [
-        { header: 'Medida', weight: 1 },
-        { header: 'Estado', weight: 1.6 },
-        { header: 'Análisis', weight: 6.4 },
+        { header: fieldLabel('measureId'), weight: 1 },
+        { header: fieldLabel('status'), weight: 1.6 },
+        { header: fieldLabel('analysis'), weight: 6.4 },
       ],
       (c.measuresProgress ?? []).map((m) => [
         code(m.measureId, 'strong'),
@@ -32,33 +32,33 @@ export function evaluationTemplate(data: RecordData<'evaluation'>): TDocumentDef
         cell(m.analysis),
       ]),
     ),
-    heading('Resultados de los indicadores'),
+    heading(fieldLabel('indicatorResults')),
     dataTable(
       [
-        { header: 'Indicador', weight: 1.1 },
-        { header: 'Resultado', weight: 1.8 },
-        { header: 'Análisis', weight: 6 },
+        { header: fieldLabel('indicatorCode'), weight: 1.1 },
+        { header: fieldLabel('result'), weight: 1.8 },
+        { header: fieldLabel('analysis'), weight: 6 },
       ],
       (c.indicatorResults ?? []).map((r) => [code(r.indicatorCode, 'strong'), cell(r.result), cell(r.analysis)]),
     ),
     heading('Resultados de los indicadores por sexo'),
     ...sexCharts(data.indicatorCharts),
-    heading('Recomendaciones'),
+    heading(fieldLabel('recommendations')),
     dataTable(
       [
-        { header: 'Código', weight: 1 },
-        { header: 'Dificultad', weight: 4 },
-        { header: 'Recomendación', weight: 4 },
+        { header: fieldLabel('id'), weight: 1 },
+        { header: fieldLabel('difficulty'), weight: 4 },
+        { header: fieldLabel('recommendation'), weight: 4 },
       ],
       (c.recommendations ?? []).map((r) => [code(r.id, 'strong'), cell(r.difficulty), cell(r.recommendation)]),
     ),
-    heading(`Resultados del Programa de Seguimiento ${data.year - 1}`),
+    heading(`${fieldLabel('previousYearFollowUp')} (${data.year - 1})`),
     dataTable(
       [
-        { header: 'Compromiso', weight: 1.2 },
-        { header: 'Estado', weight: 1.3 },
-        { header: 'Acciones realizadas', weight: 3.5 },
-        { header: 'Justificación', weight: 3 },
+        { header: fieldLabel('commitmentId'), weight: 1.2 },
+        { header: fieldLabel('status'), weight: 1.3 },
+        { header: fieldLabel('actions'), weight: 3.5 },
+        { header: fieldLabel('justification'), weight: 3 },
       ],
       (c.previousYearFollowUp ?? []).map((p) => [
         code(p.commitmentId, 'strong'),

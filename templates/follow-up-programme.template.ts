@@ -2,6 +2,7 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { RecordData } from './record-data';
 import { cell, heading } from './parts/blocks';
 import { formatDateShort } from './parts/format';
+import { fieldLabel } from './parts/labels';
 import { recordDocument } from './parts/record-document';
 import { dataTable } from './parts/table';
 import { code, t } from './parts/text';
@@ -10,22 +11,24 @@ import { code, t } from './parts/text';
 export function followUpProgrammeTemplate(data: RecordData<'follow-up-programme'>): TDocumentDefinitions {
   const { commitments = [] } = data.document.content;
   return recordDocument(data, [
-    heading('Compromisos'),
+    heading(fieldLabel('commitments')),
     dataTable(
       [
-        { header: 'Código', weight: 0.9 },
-        { header: 'Compromiso', weight: 3.4 },
-        { header: 'Plazo', weight: 1.1 },
-        { header: 'Meta', weight: 2 },
-        { header: 'Indicador', weight: 2 },
-        { header: 'Responsable', weight: 1.6 },
+        { header: fieldLabel('id'), weight: 0.9 },
+        { header: fieldLabel('description'), weight: 3.4 },
+        { header: fieldLabel('deadline'), weight: 1.1 },
+        { header: fieldLabel('goal'), weight: 2 },
+        { header: fieldLabel('indicator'), weight: 2 },
+        { header: fieldLabel('responsible'), weight: 1.6 },
       ],
       commitments.map((c) => [
         code(c.id, 'strong'),
         {
           stack: [
             cell(c.description),
-            ...(c.recommendationId ? [t(`Recomendación ${c.recommendationId}`, 'small', { italics: true })] : []),
+            ...(c.recommendationId
+              ? [t(`${fieldLabel('recommendationId')} ${c.recommendationId}`, 'small', { italics: true })]
+              : []),
           ],
         },
         c.deadline ? formatDateShort(c.deadline) : '—',

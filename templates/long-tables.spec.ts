@@ -25,7 +25,7 @@ describe('a work programme of 200 activities', () => {
     expect(withActivities.length).toBeGreaterThanOrEqual(8);
     for (const page of withActivities) {
       expect(pages[page - 1].replace(/\s+/g, ' ')).toContain(
-        'Código Actividad Plazo Medios de verificación Responsable',
+        'Código Descripción Cronograma Medios de verificación Responsable',
       );
     }
   });
@@ -46,7 +46,7 @@ describe('a diagnostic of 30 products', () => {
 
   it('has a section and a women/men table for each product', () => {
     const text = pages.join('\n');
-    for (let i = 1; i <= 30; i++) expect(text).toContain(`Producto PE-${i}\n`);
+    for (let i = 1; i <= 30; i++) expect(text).toContain(`Producto estratégico PE-${i}\n`);
     expect(text.match(/Cantidad por sexo/g)).toHaveLength(30);
   });
 
@@ -54,6 +54,6 @@ describe('a diagnostic of 30 products', () => {
     const summary = pagesWith(pages, /PE-\d+ [\d.—]+ [\d.—]+ [\d.—]+ [\d,]+ %|PE-\d+ — — — —/);
     expect(summary.length).toBeGreaterThanOrEqual(2);
     for (const page of summary)
-      expect(pages[page - 1].replace(/\s+/g, ' ')).toContain('Producto Mujeres Hombres Total % mujeres');
+      expect(pages[page - 1].replace(/\s+/g, ' ')).toContain('Producto estratégico Mujeres Hombres Total % mujeres');
   });
 });

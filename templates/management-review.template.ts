@@ -3,6 +3,7 @@ import type { ReviewDecision } from '../src/documents/content';
 import type { RecordData } from './record-data';
 import { cell, field, heading, yesNo } from './parts/blocks';
 import { formatDateLong } from './parts/format';
+import { fieldLabel } from './parts/labels';
 import { recordDocument } from './parts/record-document';
 import { dataTable } from './parts/table';
 
@@ -13,31 +14,31 @@ export function managementReviewTemplate(data: RecordData<'management-review'>):
   const anyChange = [d?.modifyDiagnostic, d?.modifyPlan, d?.modifyFollowUpProgramme].some((x) => x?.required);
   return recordDocument(data, [
     {
-      text: [{ text: 'Fecha de la revisión: ', bold: true }, c.date ? formatDateLong(c.date) : '—'],
+      text: [{ text: `${fieldLabel('date')}: `, bold: true }, c.date ? formatDateLong(c.date) : '—'],
       margin: [0, 8, 0, 0],
     },
-    heading('Asistentes'),
+    heading(fieldLabel('attendees')),
     dataTable(
       [
-        { header: 'Nombre', weight: 1 },
-        { header: 'Cargo o rol', weight: 1.6 },
+        { header: fieldLabel('name'), weight: 1 },
+        { header: fieldLabel('role'), weight: 1.6 },
       ],
       (c.attendees ?? []).map((a) => [cell(a.name), cell(a.role)]),
     ),
     heading('Análisis'),
-    ...field('Resultados del programa de trabajo', c.workProgrammeAnalysis),
-    ...field('Compromisos del Programa de Seguimiento', c.commitmentsAnalysis),
-    heading('Decisiones de la Dirección'),
+    ...field(fieldLabel('workProgrammeAnalysis'), c.workProgrammeAnalysis),
+    ...field(fieldLabel('commitmentsAnalysis'), c.commitmentsAnalysis),
+    heading(fieldLabel('decisions')),
     dataTable(
       [
         { header: 'Pregunta', weight: 3 },
-        { header: 'Decisión', weight: 1 },
-        { header: 'Fundamento', weight: 5 },
+        { header: fieldLabel('required'), weight: 1 },
+        { header: fieldLabel('reason'), weight: 5 },
       ],
       [
-        decision('¿Modificar el diagnóstico? (etapa 1)', d?.modifyDiagnostic),
-        decision('¿Modificar el plan y/o el programa de trabajo? (etapa 2)', d?.modifyPlan),
-        decision('¿Modificar el programa de seguimiento? (etapa 4)', d?.modifyFollowUpProgramme),
+        decision(`${fieldLabel('modifyDiagnostic')} (etapa 1)`, d?.modifyDiagnostic),
+        decision(`${fieldLabel('modifyPlan')} (etapa 2)`, d?.modifyPlan),
+        decision(`${fieldLabel('modifyFollowUpProgramme')} (etapa 4)`, d?.modifyFollowUpProgramme),
       ],
     ),
     {

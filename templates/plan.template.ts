@@ -2,8 +2,8 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { MEASURE_STEPS, type MeasureStep, type PlanContent, type PlanMeasure } from '../src/documents/content';
 import type { RecordData } from './record-data';
 import { cell, field, heading } from './parts/blocks';
-import { indicatorCell } from './parts/indicator';
-import { COMPLEMENTARY_AREA_LABELS, labelOf, MEASURE_STEP_LABELS } from './parts/labels';
+import { INDICATOR_AND_FORMULA, indicatorCell } from './parts/indicator';
+import { COMPLEMENTARY_AREA_LABELS, fieldLabel, labelOf, MEASURE_STEP_LABELS } from './parts/labels';
 import { recordDocument } from './parts/record-document';
 import { dataTable } from './parts/table';
 import { code, isBlank, t } from './parts/text';
@@ -14,36 +14,36 @@ export function planTemplate(data: RecordData<'plan'>): TDocumentDefinitions {
   const content = data.document.content;
   return recordDocument(data, [
     ...objectives(content),
-    heading('Inequidades, brechas y barreras que aborda el plan'),
+    heading(fieldLabel('inequities')),
     dataTable(
       [
-        { header: 'Inequidad', weight: 1.2 },
-        { header: 'Descripción', weight: 6 },
-        { header: 'Barreras', weight: 1.8 },
+        { header: fieldLabel('inequityId'), weight: 1.2 },
+        { header: fieldLabel('description'), weight: 6 },
+        { header: fieldLabel('barrierIds'), weight: 1.8 },
       ],
       (content.inequities ?? []).map((i) => [code(i.inequityId, 'strong'), cell(i.description), ids(i.barrierIds)]),
     ),
-    ...field('Coherencia con la Agenda de Género y los compromisos ministeriales', content.genderAgendaConsistency),
-    heading('Medidas por etapa de provisión'),
+    ...field(fieldLabel('genderAgendaConsistency'), content.genderAgendaConsistency),
+    heading(fieldLabel('measures')),
     ...measuresByStep(content.measures ?? []),
-    heading('Inequidades no abordadas en el período', 2),
+    heading(fieldLabel('notAddressedInequities'), 2),
     dataTable(
       [
-        { header: 'Inequidad', weight: 1.2 },
-        { header: 'Justificación', weight: 7.8 },
+        { header: fieldLabel('inequityId'), weight: 1.2 },
+        { header: fieldLabel('justification'), weight: 7.8 },
       ],
       (content.notAddressedInequities ?? []).map((i) => [code(i.inequityId, 'strong'), cell(i.justification)]),
       'Todas las inequidades del diagnóstico son abordadas por el plan.',
     ),
-    heading('Indicadores del plan'),
+    heading(fieldLabel('indicators')),
     dataTable(
       [
-        { header: 'Código', weight: 1 },
-        { header: 'Indicador y fórmula', weight: 3.6 },
-        { header: 'Medios de verificación', weight: 2.2 },
-        { header: 'Dato efectivo', weight: 1.5 },
-        { header: 'Meta a mediano plazo', weight: 1.3 },
-        { header: 'Meta a largo plazo', weight: 1.3 },
+        { header: fieldLabel('code'), weight: 1 },
+        { header: INDICATOR_AND_FORMULA, weight: 3.6 },
+        { header: fieldLabel('verificationMeans'), weight: 2.2 },
+        { header: fieldLabel('actualData'), weight: 1.5 },
+        { header: fieldLabel('mediumTermGoal'), weight: 1.3 },
+        { header: fieldLabel('longTermGoal'), weight: 1.3 },
       ],
       (content.indicators ?? []).map((i) => [
         code(i.code, 'strong'),
@@ -59,15 +59,15 @@ export function planTemplate(data: RecordData<'plan'>): TDocumentDefinitions {
 
 function objectives({ generalObjective: general, specificObjectives = [] }: PlanContent): Content[] {
   return [
-    heading('Objetivo general'),
+    heading(fieldLabel('generalObjective')),
     general && !isBlank(general.description)
       ? { text: [code(general.id, 'strong'), '  ', t(general.description)] }
       : { text: 'Sin objetivo general registrado.', style: 'muted' },
-    heading('Objetivos específicos', 2),
+    heading(fieldLabel('specificObjectives'), 2),
     dataTable(
       [
-        { header: 'Código', weight: 1 },
-        { header: 'Objetivo específico', weight: 8 },
+        { header: fieldLabel('id'), weight: 1 },
+        { header: fieldLabel('description'), weight: 8 },
       ],
       specificObjectives.map((o) => [code(o.id, 'strong'), cell(o.description)]),
     ),
@@ -88,10 +88,10 @@ function measuresByStep(measures: readonly PlanMeasure[]): Content[] {
       heading(label, 2),
       dataTable(
         [
-          { header: 'Código', weight: 1 },
-          { header: 'Medida', weight: 5 },
-          { header: 'Producto', weight: 1.1 },
-          { header: 'Inequidades que aborda', weight: 2.4 },
+          { header: fieldLabel('id'), weight: 1 },
+          { header: fieldLabel('description'), weight: 5 },
+          { header: fieldLabel('productId'), weight: 1.1 },
+          { header: fieldLabel('inequityIds'), weight: 2.4 },
         ],
         list.map((m) => [
           code(m.id, 'strong'),
@@ -116,5 +116,5 @@ function ids(list: readonly string[] | undefined): Content {
 function justification(text: string | undefined): Content {
   return isBlank(text)
     ? { text: '—', style: 'muted' }
-    : { stack: [{ text: 'Ninguna. Justificación:', italics: true }, t(text, 'small')] };
+    : { stack: [{ text: `Ninguna. ${fieldLabel('justification')}:`, italics: true }, t(text, 'small')] };
 }

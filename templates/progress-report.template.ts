@@ -3,7 +3,7 @@ import type { ImplementationFactor } from '../src/documents/content';
 import type { RecordData } from './record-data';
 import { bulletList, cell, heading } from './parts/blocks';
 import { formatPeriod } from './parts/format';
-import { FACTOR_KIND_LABELS, labelOf } from './parts/labels';
+import { FACTOR_KIND_LABELS, fieldLabel, labelOf } from './parts/labels';
 import { recordDocument } from './parts/record-document';
 import { dataTable } from './parts/table';
 import { code } from './parts/text';
@@ -16,38 +16,38 @@ export function progressReportTemplate(data: RecordData<'progress-report'>): TDo
     [
       {
         text: [
-          { text: 'Período informado: ', bold: true },
+          { text: `${fieldLabel('period')}: `, bold: true },
           c.period ? formatPeriod(c.period.start, c.period.end) : '—',
         ],
         margin: [0, 8, 0, 0],
       },
-      heading('Actividades realizadas'),
+      heading(fieldLabel('activitiesDone')),
       (c.activitiesDone ?? []).length > 0
         ? code((c.activitiesDone ?? []).join(', '))
         : { text: 'Sin actividades informadas.', style: 'muted' },
-      heading('Dificultades'),
+      heading(fieldLabel('difficulties')),
       factors(c.difficulties, 'Sin dificultades informadas.'),
-      heading('Facilitadores'),
+      heading(fieldLabel('facilitators')),
       factors(c.facilitators, 'Sin facilitadores informados.'),
-      heading('Modificaciones al programa de trabajo'),
+      heading(fieldLabel('modifications')),
       dataTable(
         [
-          { header: 'Modificación', weight: 1 },
-          { header: 'Justificación', weight: 1 },
+          { header: fieldLabel('description'), weight: 1 },
+          { header: fieldLabel('justification'), weight: 1 },
         ],
         (c.modifications ?? []).map((m) => [cell(m.description), cell(m.justification)]),
         'Sin modificaciones.',
       ),
-      heading('Resultados de los indicadores del programa'),
+      heading(fieldLabel('indicatorResults')),
       dataTable(
         [
-          { header: 'Indicador', weight: 1.1 },
-          { header: 'Resultado', weight: 1.8 },
-          { header: 'Análisis', weight: 6 },
+          { header: fieldLabel('indicatorCode'), weight: 1.1 },
+          { header: fieldLabel('result'), weight: 1.8 },
+          { header: fieldLabel('analysis'), weight: 6 },
         ],
         (c.indicatorResults ?? []).map((r) => [code(r.indicatorCode, 'strong'), cell(r.result), cell(r.analysis)]),
       ),
-      heading('Documentos que certifican los logros'),
+      heading(fieldLabel('certifyingDocuments')),
       bulletList(c.certifyingDocuments),
     ],
     { evidence: true },
@@ -57,8 +57,8 @@ export function progressReportTemplate(data: RecordData<'progress-report'>): TDo
 function factors(list: readonly ImplementationFactor[] | undefined, empty: string): Content {
   return dataTable(
     [
-      { header: 'Tipo', weight: 1 },
-      { header: 'Descripción', weight: 7 },
+      { header: fieldLabel('kind'), weight: 1 },
+      { header: fieldLabel('description'), weight: 7 },
     ],
     (list ?? []).map((f) => [labelOf(FACTOR_KIND_LABELS, f.kind), cell(f.description)]),
     empty,

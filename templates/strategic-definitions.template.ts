@@ -1,7 +1,8 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { RecordData } from './record-data';
 import { cell, heading, yesNo } from './parts/blocks';
-import { indicatorCell } from './parts/indicator';
+import { INDICATOR_AND_FORMULA, indicatorCell } from './parts/indicator';
+import { fieldLabel } from './parts/labels';
 import { recordDocument } from './parts/record-document';
 import { dataTable } from './parts/table';
 import { code, t } from './parts/text';
@@ -13,27 +14,28 @@ export function strategicDefinitionsTemplate(data: RecordData<'strategic-definit
     heading('Ficha A1: productos estratégicos y aplicación del enfoque de género'),
     dataTable(
       [
-        { header: 'Código', weight: 1 },
-        { header: 'Producto estratégico', weight: 3.2 },
-        { header: '¿Aplica enfoque de género?', weight: 1.3 },
-        { header: 'Fundamento', weight: 4.5 },
+        { header: fieldLabel('id'), weight: 1 },
+        { header: fieldLabel('name'), weight: 3.2 },
+        { header: fieldLabel('appliesGenderFocus'), weight: 1.3 },
+        { header: fieldLabel('reason'), weight: 4.5 },
       ],
       products.map((p) => [code(p.id, 'strong'), cell(p.name), yesNo(p.appliesGenderFocus), cell(p.reason)]),
     ),
     heading('Formulario H: indicadores de desempeño con enfoque de género'),
     dataTable(
       [
-        { header: 'Código', weight: 1 },
-        { header: 'Indicador y fórmula', weight: 4 },
+        { header: fieldLabel('code'), weight: 1 },
+        { header: INDICATOR_AND_FORMULA, weight: 4 },
+        // What the indicator measures: a product, or the mainstreaming of the focus.
         { header: 'Mide', weight: 1.3 },
-        { header: 'Línea base', weight: 1.4 },
-        { header: 'Meta', weight: 1.4 },
-        { header: 'Medios de verificación', weight: 2.6 },
+        { header: fieldLabel('baseline'), weight: 1.4 },
+        { header: fieldLabel('goal'), weight: 1.4 },
+        { header: fieldLabel('verificationMeans'), weight: 2.6 },
       ],
       indicators.map((i) => [
         code(i.code, 'strong'),
         indicatorCell(i.name, i.formula),
-        i.mainstreaming ? 'Transversalización' : i.productId ? t(`Producto ${i.productId}`) : '—',
+        i.mainstreaming ? 'Transversalización' : i.productId ? t(`${fieldLabel('productId')} ${i.productId}`) : '—',
         cell(i.baseline),
         cell(i.goal),
         cell(i.verificationMeans),

@@ -9,13 +9,13 @@ import { PEOPLE, SAMPLE_AGENCY, sampleRecord } from './testing/record-samples';
 const OWN_TEXT: Record<RecordKind, string[]> = {
   'strategic-definitions': ['Ficha A1', 'Formulario H', '¿Aplica enfoque de género?', 'Supervisión de entidades'],
   diagnostic: [
-    '1. Misión institucional',
+    '1. Análisis de la misión institucional',
     '4. Productos estratégicos',
     '5. Sistemas de información',
     'Inequidades y brechas',
   ],
-  plan: ['Medidas por etapa de provisión', 'Diseño', 'Inequidades que aborda', 'Meta a largo plazo'],
-  'work-programme': ['Actividades y cronograma', 'Medios de verificación', 'Responsable', '01-02-2027 al 31-05-2027'],
+  plan: ['Datos efectivos', 'Diseño', 'Inequidades que aborda', 'Meta de largo plazo'],
+  'work-programme': ['Cronograma', 'Medios de verificación', 'Responsable', '01-02-2027 al 31-05-2027'],
   'activity-record': [
     'Participantes por sexo',
     '80,9 %',
@@ -26,13 +26,17 @@ const OWN_TEXT: Record<RecordKind, string[]> = {
   evaluation: [
     'Avance de las medidas del plan',
     'Recomendaciones',
-    'Resultados del Programa de Seguimiento 2026',
+    'Resultado del Programa de Seguimiento del año anterior (2026)',
     'Resultados de los indicadores por sexo',
     'Mujeres (barra izquierda) Hombres (barra derecha)',
   ],
   'follow-up-programme': ['Compromisos', 'Recomendación R-1', '30-06-2028'],
-  'management-review': ['Decisiones de la Dirección', '¿Modificar el diagnóstico?', 'María José Ñancupil Rivas'],
-  dissemination: ['Acciones de difusión', 'Personal del Servicio (interna)', 'Dirección de Presupuestos'],
+  'management-review': [
+    'Decisiones de la Dirección',
+    '¿Modificar el Diagnóstico? (etapa 1)',
+    'María José Ñancupil Rivas',
+  ],
+  dissemination: ['Acciones realizadas', 'Personal del Servicio (interna)', 'Dirección de Presupuestos'],
   standardisation: ['Dentro del SGC: procedimiento modificado', 'PR-ASO-01', 'Departamento de Asociatividad'],
   'visa-certificate': ['Documentos visados', 'EG-2027-PLAN-v3', 'otorga el visto bueno técnico (V°B°)'],
 };
@@ -136,7 +140,7 @@ describe('approval chain', () => {
 describe('next year', () => {
   it('reports on the previous follow-up programme in the evaluation', async () => {
     const flat = (await pdfText(await renderRecord(sampleRecord('evaluation', { year: 2028 })))).flat;
-    expect(flat).toContain('Resultados del Programa de Seguimiento 2027');
+    expect(flat).toContain('Resultado del Programa de Seguimiento del año anterior (2027)');
     expect(flat).toContain('C-2 No cumplido');
   });
 });

@@ -2,6 +2,7 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { RecordData } from './record-data';
 import { field, heading } from './parts/blocks';
 import { formatDateLong } from './parts/format';
+import { fieldLabel } from './parts/labels';
 import { recordDocument } from './parts/record-document';
 import { dataTable } from './parts/table';
 import { code, t, userText } from './parts/text';
@@ -24,7 +25,7 @@ export function visaCertificateTemplate(data: RecordData<'visa-certificate'>): T
     dataTable(
       [
         { header: 'Documento y huella SHA-256', weight: 6.5 },
-        { header: 'Código', weight: 2.2 },
+        { header: fieldLabel('code'), weight: 2.2 },
         { header: 'Versión', weight: 0.9, alignment: 'right' },
       ],
       c.documents.map((d) => [

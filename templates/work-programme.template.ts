@@ -2,7 +2,8 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { RecordData } from './record-data';
 import { cell, heading } from './parts/blocks';
 import { formatPeriod } from './parts/format';
-import { indicatorCell } from './parts/indicator';
+import { INDICATOR_AND_FORMULA, indicatorCell } from './parts/indicator';
+import { fieldLabel } from './parts/labels';
 import { recordDocument } from './parts/record-document';
 import { dataTable } from './parts/table';
 import { code, t } from './parts/text';
@@ -12,15 +13,15 @@ import { code, t } from './parts/text';
 export function workProgrammeTemplate(data: RecordData<'work-programme'>): TDocumentDefinitions {
   const { year, indicators = [], activities = [] } = data.document.content;
   return recordDocument(data, [
-    { text: [{ text: 'Año del programa: ', bold: true }, `${year ?? data.year}`], margin: [0, 8, 0, 0] },
-    heading('Metas e indicadores anuales'),
+    { text: [{ text: `${fieldLabel('year')}: `, bold: true }, `${year ?? data.year}`], margin: [0, 8, 0, 0] },
+    heading(fieldLabel('indicators')),
     dataTable(
       [
-        { header: 'Código', weight: 1 },
-        { header: 'Indicador y fórmula', weight: 4.2 },
-        { header: 'Indicador del plan', weight: 1.2 },
-        { header: 'Meta anual', weight: 1.2 },
-        { header: 'Medios de verificación', weight: 2.6 },
+        { header: fieldLabel('code'), weight: 1 },
+        { header: INDICATOR_AND_FORMULA, weight: 4.2 },
+        { header: fieldLabel('planIndicatorCode'), weight: 1.2 },
+        { header: fieldLabel('annualGoal'), weight: 1.2 },
+        { header: fieldLabel('verificationMeans'), weight: 2.6 },
       ],
       indicators.map((i) => [
         code(i.code, 'strong'),
@@ -30,21 +31,21 @@ export function workProgrammeTemplate(data: RecordData<'work-programme'>): TDocu
         cell(i.verificationMeans),
       ]),
     ),
-    heading('Actividades y cronograma'),
+    heading(fieldLabel('activities')),
     dataTable(
       [
-        { header: 'Código', weight: 0.9 },
-        { header: 'Actividad', weight: 3.8 },
-        { header: 'Plazo', weight: 1.5 },
-        { header: 'Medios de verificación', weight: 2.4 },
-        { header: 'Responsable', weight: 1.8 },
+        { header: fieldLabel('id'), weight: 0.9 },
+        { header: fieldLabel('description'), weight: 3.8 },
+        { header: fieldLabel('schedule'), weight: 1.5 },
+        { header: fieldLabel('verificationMeans'), weight: 2.4 },
+        { header: fieldLabel('responsible'), weight: 1.8 },
       ],
       activities.map((a) => [
         code(a.id, 'strong'),
         {
           stack: [
             cell(a.description),
-            ...(a.measureId ? [t(`Medida ${a.measureId}`, 'small', { italics: true })] : []),
+            ...(a.measureId ? [t(`${fieldLabel('measureId')} ${a.measureId}`, 'small', { italics: true })] : []),
           ],
         },
         a.schedule ? formatPeriod(a.schedule.start, a.schedule.end) : '—',

@@ -85,7 +85,7 @@ export const FIELD_LABELS = {
   changesMade: 'Modificaciones al procedimiento',
   newProcedureSummary: 'Procedimiento documentado nuevo',
   responsibleCentre: 'Centro de responsabilidad',
-  activityId: 'Actividad',
+  activityId: 'Actividad del programa de trabajo',
   date: 'Fecha',
   attendees: 'Asistentes',
   workProgrammeAnalysis: 'Análisis de los resultados del Programa de Trabajo',
@@ -119,7 +119,7 @@ export const FIELD_LABELS = {
   responsible: 'Responsable',
 
   // Informe de Avance (guide §6.2.3).
-  period: 'Período',
+  period: 'Período informado',
   activitiesDone: 'Actividades realizadas',
   difficulties: 'Dificultades',
   facilitators: 'Facilitadores',

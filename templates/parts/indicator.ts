@@ -1,6 +1,10 @@
 import type { Content } from 'pdfmake/interfaces';
 import type { IndicatorFormula } from '../../src/documents/content';
+import { fieldLabel, midSentence } from './labels';
 import { isBlank, t } from './text';
+
+// The header of a column of indicatorCell.
+export const INDICATOR_AND_FORMULA = `${fieldLabel('indicator')} y ${midSentence(fieldLabel('formula'))}`;
 
 // An indicator's name over its formula, as one table cell.
 export function indicatorCell(name: string | undefined, formula: IndicatorFormula | undefined): Content {
@@ -8,7 +12,7 @@ export function indicatorCell(name: string | undefined, formula: IndicatorFormul
   if (formula && !(isBlank(formula.numerator) && isBlank(formula.denominator))) {
     parts.push({
       text: [
-        { text: 'Fórmula: ', italics: true },
+        { text: `${fieldLabel('formula')}: `, italics: true },
         t(formula.numerator ?? '…'),
         ' / ',
         t(formula.denominator ?? '…'),

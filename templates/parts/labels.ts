@@ -4,6 +4,7 @@ import { printable } from './text';
 // Spanish labels for the coded values of the content: one module, shared with the web app.
 export {
   AUDIENCE_LABELS,
+  fieldLabel,
   COMMITMENT_STATUS_LABELS,
   COMPLEMENTARY_AREA_LABELS,
   DISAGGREGATION_LABELS,
@@ -25,6 +26,9 @@ export function labelOf<V extends string>(labels: Readonly<Record<V, string>>, v
   if (value === undefined) return '—';
   return Object.hasOwn(labels, value) ? labels[value] : printable(String(value));
 }
+
+// A label inside a longer title: 'Fórmula de cálculo' in 'Indicador y fórmula de cálculo'.
+export const midSentence = (label: string): string => label.charAt(0).toLocaleLowerCase('es-CL') + label.slice(1);
 
 const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value);
 
