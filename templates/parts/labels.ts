@@ -1,14 +1,15 @@
 import { ROLE_LABELS, ROLES, type Role } from '../../workflows/roles';
 import { printable } from './text';
 
-// Spanish labels for the coded values of the content: one module, shared with the web app.
+// Spanish labels for the fields of the content and their coded values: one module, shared with
+// the web app, so that a record names a field as the form does.
 export {
   AUDIENCE_LABELS,
-  fieldLabel,
   COMMITMENT_STATUS_LABELS,
   COMPLEMENTARY_AREA_LABELS,
   DISAGGREGATION_LABELS,
   FACTOR_KIND_LABELS,
+  fieldLabel,
   INFORMATION_STAGE_LABELS,
   MEASURE_PROGRESS_LABELS,
   MEASURE_STEP_LABELS,

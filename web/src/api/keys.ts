@@ -13,6 +13,8 @@ export const keys = {
   document: (cycleId: string, kind: string) => ['cycles', cycleId, 'documents', kind] as const,
   documentVersion: (cycleId: string, kind: string, version: number) =>
     ['cycles', cycleId, 'documents', kind, 'versions', version] as const,
+  /** A kind's JSON Schema (the form is drawn from it). */
+  documentKindSchema: (kind: string) => ['document-kinds', kind, 'schema'] as const,
   observations: (cycleId: string) => ['cycles', cycleId, 'observations'] as const,
   records: (cycleId: string) => ['cycles', cycleId, 'records'] as const,
   deadlines: (cycleId: string) => ['cycles', cycleId, 'deadlines'] as const,

@@ -1,15 +1,19 @@
-import { Alert, Anchor, Badge, Box, Checkbox, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Box, Button, Checkbox, Group, Stack, Text, Title } from '@mantine/core';
 import { SINGLETON_DOCUMENT_KINDS } from '@procedure/document-kinds';
 import { documentKindLabel, documentStatusLabel, historyEntryLabel, roleLabel } from '@procedure/labels';
 import { createContext, useContext, useEffect, useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../api/client';
 import type { DocumentView as DocumentResponse, ItemObservation } from '../api/types';
+import { useSession } from '../auth/session';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { formatDateTime } from '../ui/format';
 import { Loading } from '../ui/Loading';
 import { usePageTitle } from '../ui/use-page-title';
 import { AnswerForm } from './AnswerForm';
+import { DocumentEditor } from './form/DocumentEditor';
+import { DraftOffer } from './form/DraftOffer';
+import { useKeptDraft } from './form/use-kept-draft';
 import { VersionsTable } from './VersionsTable';
 import { DocumentView, type DocumentPlace } from './DocumentView';
 import { ObservationNote } from './ObservationNote';
@@ -18,11 +22,13 @@ import { buildOutline, placesOf } from './outline';
 import { assignToPlaces, pathLabel } from './places';
 import { useCycle, useDocument, useItemObservations } from './queries';
 
-// One document of a cycle as it now stands, read-only: its content laid out as a record, its
-// status and versions, and the observations of the head and SERNAM at the place each targets,
-// where its authors answer them or mark them addressed while the document is a draft.
+// One document of a cycle as it now stands: its content laid out as a record, its status and
+// versions, and the observations of the head and SERNAM at the place each targets, where its
+// authors answer them or mark them addressed while the document is a draft. Who may write it now
+// switches to "Editar": the form, saved as they type (form/).
 
 const FILTER_PARAM = 'abiertas';
+const EDIT_PARAM = 'editar';
 
 export default function Documento() {
   const { cycleId = '', kind = '' } = useParams();
@@ -73,6 +79,15 @@ function DocumentPage({
   observationsError: unknown;
 }) {
   const [params, setParams] = useSearchParams();
+  const { me } = useSession();
+  const kept = useKeptDraft(cycleId, document.kind, me.id, document.content);
+  const editing = document.editable && (params.get(EDIT_PARAM) === '1' || kept.recovered !== null);
+  const setEditing = (on: boolean) => {
+    const next = new URLSearchParams(params);
+    if (on) next.set(EDIT_PARAM, '1');
+    else next.delete(EDIT_PARAM);
+    setParams(next, { replace: false });
+  };
   // Kept here too, so that the box answers at once while the document redraws.
   const [onlyOpen, setOnlyOpen] = useState(params.get(FILTER_PARAM) === '1');
   useEffect(() => setOnlyOpen(params.get(FILTER_PARAM) === '1'), [params]);
@@ -107,7 +122,16 @@ function DocumentPage({
             </Text>
           )}
         </Group>
+        {document.editable && !editing && (
+          <Group mt="xs">
+            <Button onClick={() => setEditing(true)}>Editar</Button>
+          </Group>
+        )}
       </Stack>
+
+      {document.editable && kept.offer && (
+        <DraftOffer draft={kept.offer} onRecover={kept.recover} onDiscard={kept.discard} />
+      )}
 
       <Box component="section" aria-labelledby="observaciones-titulo">
         <Title order={2} id="observaciones-titulo" mb="xs">
@@ -143,38 +167,63 @@ function DocumentPage({
         )}
       </Box>
 
-      <Box component="section" aria-labelledby="contenido-titulo">
-        <Group justify="space-between" align="flex-end" mb="sm">
-          <Title order={2} id="contenido-titulo">
-            {document.version > 0 ? `Contenido de la versión ${document.version}` : 'Contenido'}
+      {editing && (
+        <Box component="section" aria-labelledby="edicion-titulo">
+          <Title order={2} id="edicion-titulo" mb="sm">
+            Edición
           </Title>
-          <Checkbox
-            label="Solo elementos con observaciones abiertas"
-            checked={onlyOpen}
-            disabled={mine.length === 0}
-            onChange={(event) => {
-              const checked = event.currentTarget.checked;
-              setOnlyOpen(checked);
-              const next = new URLSearchParams(params);
-              if (checked) next.set(FILTER_PARAM, '1');
-              else next.delete(FILTER_PARAM);
-              setParams(next, { replace: true });
+          <DocumentEditor
+            key={kept.recovered?.round ?? 0}
+            cycleId={cycleId}
+            kind={kind}
+            storageKey={kept.storageKey}
+            start={
+              kept.recovered
+                ? { content: kept.recovered.draft.content, baseVersion: kept.recovered.draft.baseVersion, dirty: true }
+                : { content: content ?? {}, baseVersion: document.version, dirty: false }
+            }
+            onClose={() => {
+              kept.close();
+              setEditing(false);
             }}
           />
-        </Group>
-        {content === null ? (
-          <Text c="dimmed">El documento aún no tiene una versión guardada.</Text>
-        ) : (
-          <ObservationsContext.Provider value={context}>
-            <DocumentView
-              kind={kind}
-              content={content}
-              Slot={ObservationsHere}
-              onlyPaths={onlyOpen ? openPaths : undefined}
+        </Box>
+      )}
+
+      {!editing && (
+        <Box component="section" aria-labelledby="contenido-titulo">
+          <Group justify="space-between" align="flex-end" mb="sm">
+            <Title order={2} id="contenido-titulo">
+              {document.version > 0 ? `Contenido de la versión ${document.version}` : 'Contenido'}
+            </Title>
+            <Checkbox
+              label="Solo elementos con observaciones abiertas"
+              checked={onlyOpen}
+              disabled={mine.length === 0}
+              onChange={(event) => {
+                const checked = event.currentTarget.checked;
+                setOnlyOpen(checked);
+                const next = new URLSearchParams(params);
+                if (checked) next.set(FILTER_PARAM, '1');
+                else next.delete(FILTER_PARAM);
+                setParams(next, { replace: true });
+              }}
             />
-          </ObservationsContext.Provider>
-        )}
-      </Box>
+          </Group>
+          {content === null ? (
+            <Text c="dimmed">El documento aún no tiene una versión guardada.</Text>
+          ) : (
+            <ObservationsContext.Provider value={context}>
+              <DocumentView
+                kind={kind}
+                content={content}
+                Slot={ObservationsHere}
+                onlyPaths={onlyOpen ? openPaths : undefined}
+              />
+            </ObservationsContext.Provider>
+          )}
+        </Box>
+      )}
 
       {document.versions.length > 0 && (
         <Box component="section" aria-labelledby="versiones-titulo">
