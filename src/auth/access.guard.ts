@@ -3,13 +3,13 @@ import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { DomainException, forbidden, notFound, unauthenticated } from '../common/errors/domain.exception';
 import { APP_CONFIG, AppConfig } from '../config/load-config';
-import { BrowserSessionsService } from './browser-sessions.service';
+import { sessionTokenHash } from './browser-sessions.service';
 import { AgencyScopeRegistry } from './policy/agency-scope.registry';
 import { POLICY_KEY } from './policy/use-policy.decorator';
 import { PolicyName, ROUTE_POLICIES, RoutePolicy } from './policy/route-policies';
 import { Principal, ScopeInAgency } from './principal';
 import { isCrossSiteWrite, sessionTokenOf } from './session-cookie';
-import { SESSION_ENDED, TokenService } from './token.service';
+import { TokenService } from './token.service';
 
 export interface AuthenticatedRequest extends Request {
   principal?: Principal;
@@ -36,7 +36,6 @@ export class AccessGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly tokens: TokenService,
     private readonly scopes: AgencyScopeRegistry,
-    private readonly sessions: BrowserSessionsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -83,9 +82,7 @@ export class AccessGuard implements CanActivate {
     if (request.headers.authorization) return this.tokens.authenticate(request.headers.authorization);
     const token = sessionTokenOf(request);
     if (!token) throw unauthenticated();
-    const owner = await this.sessions.ownerOf(token);
-    if (!owner) throw unauthenticated(SESSION_ENDED);
-    return this.tokens.loadPrincipal(owner.userId, owner.tokenVersion);
+    return this.tokens.loadSessionPrincipal(sessionTokenHash(token));
   }
 
   private async authoriseInAgency(

@@ -4,7 +4,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/load-config';
 
-const hashOf = (token: string): string => createHash('sha256').update(token).digest('hex');
+/** What the table keeps of a session's token. */
+export const sessionTokenHash = (token: string): string => createHash('sha256').update(token).digest('hex');
 
 export interface SessionOwner {
   userId: string;
@@ -30,7 +31,7 @@ export class BrowserSessionsService {
       `INSERT INTO browser_sessions (token_hash, user_id, token_version, expires_at, user_agent, ip)
        VALUES ($1, $2, $3, now() + make_interval(secs => $4), $5, $6)`,
       [
-        hashOf(token),
+        sessionTokenHash(token),
         owner.userId,
         owner.tokenVersion,
         this.config.jwtTtlSeconds,
@@ -41,20 +42,10 @@ export class BrowserSessionsService {
     return token;
   }
 
-  /** The owner of a live session, or null when it is unknown, ended or expired. */
-  async ownerOf(token: string): Promise<SessionOwner | null> {
-    const [row] = await this.dataSource.query<{ user_id: string; token_version: number }[]>(
-      `SELECT user_id, token_version FROM browser_sessions
-       WHERE token_hash = $1 AND ended_at IS NULL AND expires_at > now()`,
-      [hashOf(token)],
-    );
-    return row ? { userId: row.user_id, tokenVersion: row.token_version } : null;
-  }
-
   async end(token: string): Promise<void> {
     await this.dataSource.query(
       `UPDATE browser_sessions SET ended_at = now() WHERE token_hash = $1 AND ended_at IS NULL`,
-      [hashOf(token)],
+      [sessionTokenHash(token)],
     );
   }
 

@@ -18,12 +18,20 @@ interface PrincipalRow {
   expert_agency_ids: string[];
 }
 
-const PRINCIPAL_SQL = `
+// The person with their roles, in one round trip: it is on the path of every call.
+const principalSql = (from: string) => `
   SELECT u.id, u.email, u.name, u.active, u.is_admin, u.token_version,
     COALESCE((SELECT json_agg(json_build_object('id', m.id, 'agencyId', m.agency_id, 'role', m.role, 'centre', m.centre))
               FROM memberships m WHERE m.user_id = u.id), '[]') AS memberships,
     COALESCE((SELECT array_agg(e.agency_id) FROM expert_assignments e WHERE e.user_id = u.id), '{}') AS expert_agency_ids
-  FROM users u WHERE u.id = $1`;
+  ${from}`;
+
+const PRINCIPAL_BY_ID = principalSql('FROM users u WHERE u.id = $1');
+// A live browser session whose token_version is still the person's (a new password or a
+// deactivation bumps it).
+const PRINCIPAL_BY_SESSION = principalSql(`
+  FROM browser_sessions s JOIN users u ON u.id = s.user_id AND u.token_version = s.token_version
+  WHERE s.token_hash = $1 AND s.ended_at IS NULL AND s.expires_at > now()`);
 
 export const SESSION_ENDED = 'La sesión no es válida o expiró; inicie sesión nuevamente';
 
@@ -58,13 +66,21 @@ export class TokenService {
     return this.loadPrincipal(claims.sub, claims.tv);
   }
 
-  // Every request loads the person afresh (a removed role or a deactivation applies at once), in
-  // one round trip: it is on the path of every call.
+  // Every request loads the person afresh (a removed role or a deactivation applies at once).
   async loadPrincipal(userId: string, tokenVersion?: number): Promise<Principal> {
-    const [row] = await this.users.query<PrincipalRow[]>(PRINCIPAL_SQL, [userId]);
-    if (!row || !row.active || (tokenVersion !== undefined && row.token_version !== tokenVersion)) {
-      throw unauthenticated(SESSION_ENDED);
-    }
+    const [row] = await this.users.query<PrincipalRow[]>(PRINCIPAL_BY_ID, [userId]);
+    if (tokenVersion !== undefined && row?.token_version !== tokenVersion) throw unauthenticated(SESSION_ENDED);
+    return this.principalOf(row);
+  }
+
+  /** The owner of a browser session, by the SHA-256 of its token. */
+  async loadSessionPrincipal(tokenHash: string): Promise<Principal> {
+    const [row] = await this.users.query<PrincipalRow[]>(PRINCIPAL_BY_SESSION, [tokenHash]);
+    return this.principalOf(row);
+  }
+
+  private principalOf(row: PrincipalRow | undefined): Principal {
+    if (!row || !row.active) throw unauthenticated(SESSION_ENDED);
     return new Principal(row.id, row.email, row.name, row.is_admin, row.memberships, row.expert_agency_ids);
   }
 }

@@ -11,6 +11,7 @@ import {
   signIn,
   startUiApp,
   type UiApp,
+  tabTo,
 } from './support/browser';
 
 const RETURN_COMMENT = 'Falta el indicador de brecha de género del producto estratégico 2.';
@@ -257,23 +258,3 @@ describe('Bandeja y Ciclo, en Chromium', () => {
     await page.context().close();
   });
 });
-
-/** Presses Tab until the focused element is the button named so (in the dialog, if asked), at most 60 times. */
-async function tabTo(page: Page, name: string, within?: 'dialog'): Promise<void> {
-  for (let i = 0; i < 60; i++) {
-    await page.keyboard.press('Tab');
-    const found = await page.evaluate(
-      ([text, inDialog]) => {
-        const el = document.activeElement;
-        return (
-          el?.tagName === 'BUTTON' &&
-          el.textContent?.trim() === text &&
-          (!inDialog || el.closest('[role="dialog"]') !== null)
-        );
-      },
-      [name, within === 'dialog'] as const,
-    );
-    if (found) return;
-  }
-  throw new Error(`No se llegó con el teclado al botón «${name}»`);
-}

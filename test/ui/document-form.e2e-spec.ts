@@ -1,16 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { adminToken, type Person } from '../support/actors';
 import { createTeam, CycleDriver, type AgencyTeam } from '../support/cycle-driver';
 import { PASSWORD } from '../support/test-app';
-import {
-  expectAccessible,
-  launchBrowser,
-  newPerson,
-  screenshot,
-  signIn,
-  startUiApp,
-  type UiApp,
-} from './support/browser';
+import { expectAccessible, launchBrowser, screenshot, startUiApp, type UiApp, SignedInPeople } from './support/browser';
 
 // The document form in the browser: the officer writes the (empty) diagnostic of a cycle in draft,
 // the autosave keeps it (checked over the API), changes left unsaved by a reload are offered
@@ -24,14 +16,9 @@ describe('Formulario de documento, en Chromium', () => {
   let browser: Browser;
   let team: AgencyTeam;
   let cycle: CycleDriver;
-  const contexts: BrowserContext[] = [];
 
-  const open = async (person: Person, width = 1280): Promise<Page> => {
-    const { context, page } = await newPerson(browser, t.baseUrl, width);
-    contexts.push(context);
-    await signIn(page, person.email, PASSWORD);
-    return page;
-  };
+  const people = new SignedInPeople(() => ({ browser, baseUrl: t.baseUrl, password: PASSWORD }));
+  const open = (person: Person, width?: number) => people.open(person, width);
   // The save state is announced; on a refusal, the test says what the page said.
   const saved = async (page: Page) => {
     const status = page.getByRole('status').filter({ hasText: /^(Guardado a las \d\d:\d\d\.|No se guardó)/ });
@@ -50,7 +37,7 @@ describe('Formulario de documento, en Chromium', () => {
     await cycle.passGate(team);
   });
   afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((c) => c.close()));
+    await people.closeAll();
   });
   afterAll(async () => {
     await browser?.close();

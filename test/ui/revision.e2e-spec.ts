@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { readFixture } from '../fixtures/cycle';
 import { addMember, adminToken, type Person } from '../support/actors';
 import { createTeam, CycleDriver, type AgencyTeam } from '../support/cycle-driver';
@@ -7,11 +7,11 @@ import { PASSWORD } from '../support/test-app';
 import {
   expectAccessible,
   launchBrowser,
-  newPerson,
   screenshot,
-  signIn,
   startUiApp,
   type UiApp,
+  SignedInPeople,
+  tabTo,
 } from './support/browser';
 
 // The head's and SERNAM's review in the browser (documents written over the API, resubmitted in the
@@ -39,7 +39,6 @@ describe('Revisión y Documento, en Chromium', () => {
   let browser: Browser;
   let team: AgencyTeam;
   let cycle: CycleDriver;
-  const contexts: BrowserContext[] = [];
 
   const as = (person: Person) => ({ Authorization: `Bearer ${person.token}` });
   const get = async (person: Person, path: string): Promise<unknown> => {
@@ -51,12 +50,8 @@ describe('Revisión y Documento, en Chromium', () => {
     const history = (await get(team.head, `/cycles/${cycle.cycleId}/history`)) as { type: string }[];
     return history.at(-1) as Record<string, unknown>;
   };
-  const open = async (person: Person, width = 1280): Promise<Page> => {
-    const { context, page } = await newPerson(browser, t.baseUrl, width);
-    contexts.push(context);
-    await signIn(page, person.email, PASSWORD);
-    return page;
-  };
+  const people = new SignedInPeople(() => ({ browser, baseUrl: t.baseUrl, password: PASSWORD }));
+  const open = (person: Person, width?: number) => people.open(person, width);
   const diagnostic = (edit: (d: Diagnostic) => void = () => {}) => {
     const content = readFixture('diagnostic') as Diagnostic;
     edit(content);
@@ -101,7 +96,7 @@ describe('Revisión y Documento, en Chromium', () => {
     await cycle.send(team.officer, 'SUBMIT');
   });
   afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((c) => c.close()));
+    await people.closeAll();
   });
   afterAll(async () => {
     await browser?.close();
@@ -389,17 +384,4 @@ describe('Revisión y Documento, en Chromium', () => {
 async function shot(page: Page, name: string): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));
   await screenshot(page, name);
-}
-
-/** Presses Tab until the focus is on the button named `name` (the keyboard alone, no mouse). */
-async function tabTo(page: Page, name: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => {
-      const el = document.activeElement;
-      return el ? { tag: el.tagName, name: (el.getAttribute('aria-label') ?? el.textContent ?? '').trim() } : null;
-    });
-    if (focused?.tag === 'BUTTON' && focused.name === name) return;
-  }
-  throw new Error(`El foco nunca llegó al botón «${name}»`);
 }

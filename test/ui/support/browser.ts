@@ -96,3 +96,40 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS_DIR, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS_DIR, `${name}.png`), fullPage: true });
 }
+
+/** People signed in through the Ingresar screen, each in a browser profile of their own. */
+export class SignedInPeople {
+  private readonly contexts: BrowserContext[] = [];
+
+  constructor(private readonly where: () => { browser: Browser; baseUrl: string; password: string }) {}
+
+  async open(person: { email: string }, width = 1280): Promise<Page> {
+    const { browser, baseUrl, password } = this.where();
+    const { context, page } = await newPerson(browser, baseUrl, width);
+    this.contexts.push(context);
+    await signIn(page, person.email, password);
+    return page;
+  }
+
+  /** Closes every profile opened so far (after each test). */
+  async closeAll(): Promise<void> {
+    await Promise.all(this.contexts.splice(0).map((context) => context.close()));
+  }
+}
+
+/** Presses Tab until the focus is on the button named so (inside a dialog, if asked): the keyboard alone. */
+export async function tabTo(page: Page, name: string, within?: 'dialog'): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    await page.keyboard.press('Tab');
+    const found = await page.evaluate(
+      ([text, inDialog]) => {
+        const el = document.activeElement;
+        const label = (el?.getAttribute('aria-label') ?? el?.textContent ?? '').trim();
+        return el?.tagName === 'BUTTON' && label === text && (!inDialog || el.closest('[role="dialog"]') !== null);
+      },
+      [name, within === 'dialog'] as const,
+    );
+    if (found) return;
+  }
+  throw new Error(`El foco nunca llegó al botón «${name}»`);
+}
