@@ -1,7 +1,13 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../common/errors/error.responses';
-import { AgencyResponse } from './agency.responses';
+import {
+  AgencyMemberResponse,
+  AgencyMemberWithPersonResponse,
+  AgencyResponse,
+  AssignedExpertResponse,
+  ExpertAssignmentResponse,
+} from './agency.responses';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { UsePolicy } from '../auth/policy/use-policy.decorator';
 import { Principal } from '../auth/principal';
@@ -43,6 +49,7 @@ export class AgenciesController {
 
   @Get(':agencyId/members')
   @UsePolicy('members.list')
+  @ApiOkResponse({ description: 'Las personas del servicio y sus roles', type: [AgencyMemberWithPersonResponse] })
   @ApiErrors(401, 403, 404)
   listMembers(@Param('agencyId', UuidParam) agencyId: string) {
     return this.agencies.listMembers(agencyId);
@@ -50,6 +57,7 @@ export class AgenciesController {
 
   @Post(':agencyId/members')
   @UsePolicy('members.add')
+  @ApiCreatedResponse({ description: 'La membresía creada', type: AgencyMemberResponse })
   @ApiErrors(400, 401, 403, 404, 409)
   addMember(
     @Param('agencyId', UuidParam) agencyId: string,
@@ -74,6 +82,10 @@ export class AgenciesController {
 
   @Get(':agencyId/experts')
   @UsePolicy('experts.list')
+  @ApiOkResponse({
+    description: 'Las expertas y expertos SERNAM asignados al servicio',
+    type: [AssignedExpertResponse],
+  })
   @ApiErrors(401, 403, 404)
   listExperts(@Param('agencyId', UuidParam) agencyId: string) {
     return this.agencies.listExperts(agencyId);
@@ -81,6 +93,7 @@ export class AgenciesController {
 
   @Post(':agencyId/experts')
   @UsePolicy('experts.assign')
+  @ApiCreatedResponse({ description: 'La asignación realizada', type: ExpertAssignmentResponse })
   @ApiErrors(400, 401, 403, 404, 409)
   assignExpert(
     @Param('agencyId', UuidParam) agencyId: string,

@@ -14,7 +14,7 @@ import {
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../common/errors/error.responses';
-import { MeResponse, SessionResponse } from './auth.responses';
+import { LoginResponse, MeResponse, SessionResponse } from './auth.responses';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import { APP_CONFIG, AppConfig } from '../config/load-config';
@@ -41,6 +41,7 @@ export class AuthController {
   @UsePolicy('auth.login')
   @UseGuards(ThrottlerGuard)
   @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ description: 'Sesión iniciada: el token de acceso y quién lo recibió', type: LoginResponse })
   @ApiErrors(400, 401, 429)
   login(@Body() dto: LoginDto, @Ip() ip: string) {
     return this.auth.login(dto.email, dto.password, ip);

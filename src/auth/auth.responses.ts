@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { AGENCY_ROLES, ROLES } from '../../workflows/roles';
-import type { describe } from './auth.service';
+import type { AuthService, describe } from './auth.service';
 
 const UUID = { format: 'uuid', example: '3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e' } as const;
 
@@ -57,6 +57,21 @@ export class MeResponse implements ReturnType<typeof describe> {
 
 /** POST /api/auth/session: the session is in the cookie; the body says who signed in. */
 export class SessionResponse {
+  @ApiProperty({ description: 'La persona que inició sesión', type: MeResponse })
+  user!: MeResponse;
+}
+
+/** POST /api/auth/login: a bearer token for API clients (token.service issue), and who signed in. */
+export class LoginResponse implements Awaited<ReturnType<AuthService['login']>> {
+  @ApiProperty({
+    description: 'Token de acceso: se envía en el encabezado Authorization como «Bearer <token>»',
+    example: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIzZjJiOGMxZSJ9.c2lnbmF0dXJh',
+  })
+  accessToken!: string;
+
+  @ApiProperty({ description: 'Segundos de validez del token', type: 'integer', example: 3600 })
+  expiresIn!: number;
+
   @ApiProperty({ description: 'La persona que inició sesión', type: MeResponse })
   user!: MeResponse;
 }

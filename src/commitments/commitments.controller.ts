@@ -1,10 +1,11 @@
 import { Body, Controller, Get, Param, Patch } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../common/errors/error.responses';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { UsePolicy } from '../auth/policy/use-policy.decorator';
 import { Principal } from '../auth/principal';
 import { UuidParam } from '../common/http/uuid-param.pipe';
+import { CommitmentChangeResponse, CommitmentListResponse, CommitmentResponse } from './commitment.responses';
 import { CommitmentsService } from './commitments.service';
 import { UpdateCommitmentDto } from './dto/update-commitment.dto';
 
@@ -16,6 +17,10 @@ export class CommitmentsController {
 
   @Get('cycles/:cycleId/commitments')
   @UsePolicy('commitments.list')
+  @ApiOkResponse({
+    description: 'Los compromisos del Programa de Seguimiento vigente y su avance',
+    type: CommitmentListResponse,
+  })
   @ApiErrors(401, 403, 404)
   list(@Param('cycleId', UuidParam) cycleId: string) {
     return this.commitments.list(cycleId);
@@ -23,6 +28,7 @@ export class CommitmentsController {
 
   @Patch('commitments/:commitmentId')
   @UsePolicy('commitments.update')
+  @ApiOkResponse({ description: 'El compromiso tras el cambio', type: CommitmentResponse })
   @ApiErrors(400, 401, 403, 404, 409, 422)
   update(
     @Param('commitmentId', UuidParam) commitmentId: string,
@@ -34,6 +40,7 @@ export class CommitmentsController {
 
   @Get('commitments/:commitmentId/history')
   @UsePolicy('commitments.history')
+  @ApiOkResponse({ description: 'Los cambios del compromiso, del primero al último', type: [CommitmentChangeResponse] })
   @ApiErrors(401, 403, 404)
   history(@Param('commitmentId', UuidParam) commitmentId: string) {
     return this.commitments.history(commitmentId);

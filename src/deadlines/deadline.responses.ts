@@ -21,7 +21,7 @@ export class CycleDeadlineResponse implements CycleDeadline {
   })
   source!: 'calendar' | 'cycle';
 
-  @ApiProperty({ description: 'Nombre del hito', example: 'Envío del Diagnóstico' })
+  @ApiProperty({ description: 'Nombre del hito', example: 'Diagnóstico: envío a la Jefatura' })
   label!: string;
 
   @ApiProperty({ description: 'Si el ciclo aún debe cumplirlo', example: true })
@@ -44,4 +44,28 @@ export class CycleDeadlinesResponse implements Omit<CycleDeadlines, 'deadlines'>
 
   @ApiProperty({ description: 'Sus plazos', type: [CycleDeadlineResponse] })
   deadlines!: CycleDeadlineResponse[];
+}
+
+type Calendar = Awaited<ReturnType<DeadlinesService['calendar']>>;
+type CalendarDeadline = Calendar['deadlines'][number];
+
+/** One due date of a year's calendar. */
+export class CalendarDeadlineResponse implements CalendarDeadline {
+  @ApiProperty({ description: 'Hito: «etapa.hito»', enum: [...DEADLINE_GATES], example: 'diagnostic.submission' })
+  gate!: DeadlineGate;
+
+  @ApiProperty({ description: 'Nombre del hito', example: 'Diagnóstico: envío a la Jefatura' })
+  label!: string;
+
+  @ApiProperty({ description: 'Vencimiento (AAAA-MM-DD, hora de Chile)', format: 'date', example: '2027-04-30' })
+  dueDate!: string;
+}
+
+/** GET and PUT /api/calendar/:year: the due dates every cycle of that year follows unless it has its own. */
+export class CalendarResponse implements Calendar {
+  @ApiProperty({ description: 'Año del calendario', type: 'integer', example: 2027 })
+  year!: number;
+
+  @ApiProperty({ description: 'Sus plazos, por fecha', type: [CalendarDeadlineResponse] })
+  deadlines!: CalendarDeadlineResponse[];
 }

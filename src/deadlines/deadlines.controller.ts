@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../common/errors/error.responses';
-import { CycleDeadlinesResponse } from './deadline.responses';
+import { CalendarResponse, CycleDeadlinesResponse } from './deadline.responses';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { UsePolicy } from '../auth/policy/use-policy.decorator';
 import { Principal } from '../auth/principal';
@@ -18,6 +18,7 @@ export class DeadlinesController {
 
   @Get('calendar/:year')
   @UsePolicy('calendar.read')
+  @ApiOkResponse({ description: 'Los plazos del año, comunes a todos los servicios', type: CalendarResponse })
   @ApiErrors(400, 401, 403)
   calendar(@Param('year', YearParam) year: number) {
     return this.deadlines.calendar(year);
@@ -25,6 +26,7 @@ export class DeadlinesController {
 
   @Put('calendar/:year')
   @UsePolicy('calendar.write')
+  @ApiOkResponse({ description: 'Los plazos del año tras reemplazarlos', type: CalendarResponse })
   @ApiErrors(400, 401, 403)
   setCalendar(
     @Param('year', YearParam) year: number,

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import { AgencyScope, CurrentPrincipal } from '../auth/current-principal.decorator';
 import { UsePolicy } from '../auth/policy/use-policy.decorator';
 import type { Principal, ScopeInAgency } from '../auth/principal';
@@ -8,6 +8,7 @@ import { UuidParam } from '../common/http/uuid-param.pipe';
 import { ApiErrors } from '../common/errors/error.responses';
 import { DOCUMENT_KIND_PARAM, DocumentResponse, DocumentVersionResponse } from './document.responses';
 import { DocumentsService, VersionParam } from './documents.service';
+import { RegisterEntryListResponse, RegisterEntryResponse } from './register.responses';
 import { RegisterEntryDto, SaveDocumentDto } from './dto/save-document.dto';
 
 @ApiTags('documentos')
@@ -42,6 +43,9 @@ export class DocumentsController {
 
   @Put('documents/:kind')
   @UsePolicy('documents.write')
+  @ApiOkResponse({ description: 'El documento con la versión recién guardada', type: DocumentResponse })
+  @DOCUMENT_KIND_PARAM
+  @ApiErrors(400, 403, 404, 409)
   save(
     @Param('cycleId', UuidParam) cycleId: string,
     @Param('kind') kind: string,
@@ -56,6 +60,8 @@ export class DocumentsController {
 
   @Post('activity-records')
   @UsePolicy('registers.write')
+  @ApiCreatedResponse({ description: 'La entrada registrada: una actividad realizada', type: RegisterEntryResponse })
+  @ApiErrors(400, 403, 404, 409, 422)
   recordActivity(
     @Param('cycleId', UuidParam) cycleId: string,
     @Body() dto: RegisterEntryDto,
@@ -67,12 +73,19 @@ export class DocumentsController {
 
   @Get('activity-records')
   @UsePolicy('registers.read')
+  @ApiOkResponse({
+    description: 'Una página del registro de actividades, de la más antigua a la más reciente',
+    type: RegisterEntryListResponse,
+  })
+  @ApiErrors(400, 403, 404)
   listActivities(@Param('cycleId', UuidParam) cycleId: string, @Query() page: PaginationQuery) {
     return this.documents.listRegister(cycleId, 'activity-record', page);
   }
 
   @Post('progress-reports')
   @UsePolicy('registers.write')
+  @ApiCreatedResponse({ description: 'La entrada registrada: un informe de avance', type: RegisterEntryResponse })
+  @ApiErrors(400, 403, 404, 409, 422)
   reportProgress(
     @Param('cycleId', UuidParam) cycleId: string,
     @Body() dto: RegisterEntryDto,
@@ -84,6 +97,11 @@ export class DocumentsController {
 
   @Get('progress-reports')
   @UsePolicy('registers.read')
+  @ApiOkResponse({
+    description: 'Una página de los informes de avance, de la más antigua a la más reciente',
+    type: RegisterEntryListResponse,
+  })
+  @ApiErrors(400, 403, 404)
   listProgress(@Param('cycleId', UuidParam) cycleId: string, @Query() page: PaginationQuery) {
     return this.documents.listRegister(cycleId, 'progress-report', page);
   }

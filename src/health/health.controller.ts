@@ -1,7 +1,8 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { UsePolicy } from '../auth/policy/use-policy.decorator';
+import { HealthFailureResponse, HealthResponse } from './health.responses';
 import { RedisHealthIndicator } from './redis.health';
 
 @ApiTags('salud')
@@ -16,7 +17,13 @@ export class HealthController {
   // 200 when every dependency answers, 503 naming the one that does not.
   @Get()
   @UsePolicy('health.read')
-  @HealthCheck()
+  // Documented here, in Spanish, rather than by terminus.
+  @HealthCheck({ noCache: true, swaggerDocumentation: false })
+  @ApiOkResponse({ description: 'La API y sus dependencias responden', type: HealthResponse })
+  @ApiServiceUnavailableResponse({
+    description: 'Alguna dependencia no responde: error dice cuál',
+    type: HealthFailureResponse,
+  })
   check() {
     return this.health.check([
       () => this.database.pingCheck('database', { timeout: 2_000 }),

@@ -86,3 +86,9 @@ export class NotificationListResponse {
   @ApiProperty({ description: 'Las notificaciones, la más reciente primero', type: [NotificationResponse] })
   items!: NotificationResponse[];
 }
+
+/** POST /api/notifications/read-all. */
+export class MarkAllReadResponse implements Awaited<ReturnType<NotificationsService['markAllRead']>> {
+  @ApiProperty({ description: 'Cuántas notificaciones se marcaron como leídas', type: 'integer', example: 3 })
+  updated!: number;
+}

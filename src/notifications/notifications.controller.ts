@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../common/errors/error.responses';
-import { NotificationListResponse, NotificationResponse } from './notification.responses';
+import { MarkAllReadResponse, NotificationListResponse, NotificationResponse } from './notification.responses';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { UsePolicy } from '../auth/policy/use-policy.decorator';
 import { Principal } from '../auth/principal';
@@ -26,6 +26,7 @@ export class NotificationsController {
   @Post('read-all')
   @UsePolicy('notifications.mark')
   @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ description: 'Todas las notificaciones de quien consulta, ya leídas', type: MarkAllReadResponse })
   @ApiErrors(401)
   markAllRead(@CurrentPrincipal() principal: Principal) {
     return this.notifications.markAllRead(principal.userId);

@@ -11,6 +11,7 @@ const ALLOWED: Record<string, string> = {
 };
 
 export const ALLOWED_EXTENSIONS = Object.keys(ALLOWED);
+export const ALLOWED_MEDIA_TYPES = Object.values(ALLOWED);
 
 export async function detectEvidenceType(bytes: Buffer): Promise<{ ext: string; mime: string } | null> {
   const detected = await fromBuffer(bytes);

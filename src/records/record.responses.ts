@@ -1,16 +1,19 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { INSTANT_EXAMPLE, SHA256_EXAMPLE, UUID_EXAMPLE } from '../common/http/api-schema';
+import type { EvidenceService } from './evidence.service';
+import { ALLOWED_MEDIA_TYPES } from './evidence-type';
 import type { RecordView } from './record.views';
+import type { Verification } from './records.service';
 
 /** A record of the procedure (record.views RecordView). */
 export class RecordResponse implements RecordView {
   @ApiProperty({ description: 'Identificador del registro', format: 'uuid', example: UUID_EXAMPLE })
   id!: string;
 
-  @ApiProperty({ description: 'Código del registro', example: 'SERNAMEG-2027-DIAG-v2' })
+  @ApiProperty({ description: 'Código del registro', example: 'EG-2027-DIAG-v2' })
   code!: string;
 
-  @ApiProperty({ description: 'Título', example: 'Diagnóstico visado' })
+  @ApiProperty({ description: 'Título', example: 'Diagnóstico' })
   title!: string;
 
   @ApiProperty({ description: 'Clase de registro', example: 'diagnostic' })
@@ -52,4 +55,105 @@ export class RecordResponse implements RecordView {
 
   @ApiProperty({ description: 'Si una versión posterior lo reemplazó', example: false })
   obsolete!: boolean;
+}
+
+type EvidenceView = Awaited<ReturnType<EvidenceService['list']>>[number];
+type VerifiedRecord = NonNullable<Verification['record']>;
+
+/** A verification means attached to a register entry (evidence.service toView). */
+export class EvidenceFileResponse implements EvidenceView {
+  @ApiProperty({ description: 'Identificador del archivo', format: 'uuid', example: UUID_EXAMPLE })
+  id!: string;
+
+  @ApiProperty({
+    description: 'Entrada del registro (actividad o informe de avance) a la que se adjuntó',
+    format: 'uuid',
+    example: UUID_EXAMPLE,
+  })
+  documentId!: string;
+
+  @ApiProperty({
+    description: 'Nombre del archivo, saneado y con la extensión de su tipo real',
+    example: 'Lista de asistencia taller Valparaíso.pdf',
+  })
+  fileName!: string;
+
+  @ApiProperty({
+    description: 'Tipo del contenido, leído de los bytes del archivo',
+    enum: ALLOWED_MEDIA_TYPES,
+    example: 'application/pdf',
+  })
+  mediaType!: string;
+
+  @ApiProperty({ description: 'Tamaño en bytes', type: 'integer', example: 182340 })
+  size!: number;
+
+  @ApiProperty({ description: 'SHA-256 del archivo', example: SHA256_EXAMPLE })
+  sha256!: string;
+
+  @ApiProperty({ description: 'Quién lo adjuntó', format: 'uuid', example: UUID_EXAMPLE })
+  uploadedBy!: string;
+
+  @ApiProperty({ description: 'Cuándo se adjuntó', format: 'date-time', example: INSTANT_EXAMPLE })
+  createdAt!: string;
+}
+
+export class VerifiedAgencyResponse {
+  @ApiProperty({ description: 'Código del servicio', example: 'MINVU' })
+  code!: string;
+
+  @ApiProperty({ description: 'Nombre del servicio', example: 'Ministerio de Vivienda y Urbanismo' })
+  name!: string;
+}
+
+/** What the public may know of a genuine record: whose and which, never its content. */
+export class VerifiedRecordResponse implements VerifiedRecord {
+  @ApiProperty({ description: 'Código del registro', example: 'EG-2027-DIAG-v2' })
+  code!: string;
+
+  @ApiProperty({ description: 'Título', example: 'Diagnóstico' })
+  title!: string;
+
+  @ApiProperty({ description: 'Clase de registro', example: 'diagnostic' })
+  kind!: string;
+
+  @ApiProperty({ description: 'Versión del documento registrada', type: 'integer', example: 2 })
+  version!: number;
+
+  @ApiProperty({ description: 'Servicio al que pertenece', type: VerifiedAgencyResponse })
+  agency!: VerifiedAgencyResponse;
+
+  @ApiProperty({ description: 'Año del ciclo', type: 'integer', example: 2027 })
+  year!: number;
+
+  @ApiProperty({ description: 'Si sigue vigente (ninguna versión posterior lo reemplazó)', example: true })
+  current!: boolean;
+
+  @ApiProperty({
+    description: 'Cuándo se emitió',
+    type: 'string',
+    format: 'date-time',
+    nullable: true,
+    example: INSTANT_EXAMPLE,
+  })
+  issuedAt!: string | null;
+}
+
+/** GET /api/verify/:sha256 (records.service verify). */
+export class VerificationResponse implements Verification {
+  @ApiProperty({ description: 'Si el código corresponde a un registro emitido', example: true })
+  valid!: boolean;
+
+  @ApiProperty({ description: 'El código consultado, en minúsculas', example: SHA256_EXAMPLE })
+  sha256!: string;
+
+  @ApiPropertyOptional({
+    description: 'Solo si es válido: si el código es del PDF o del documento que registra',
+    enum: ['pdf', 'document'],
+    example: 'pdf',
+  })
+  matches?: 'pdf' | 'document';
+
+  @ApiPropertyOptional({ description: 'Solo si es válido: el registro', type: VerifiedRecordResponse })
+  record?: VerifiedRecordResponse;
 }

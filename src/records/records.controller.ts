@@ -10,9 +10,11 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiConsumes, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../common/errors/error.responses';
-import { RecordResponse } from './record.responses';
+import { ApiFileResponse } from '../common/http/api-schema';
+import { EvidenceFileResponse, RecordResponse } from './record.responses';
+import { ALLOWED_MEDIA_TYPES } from './evidence-type';
 import type { Response } from 'express';
 import { AgencyScope, CurrentPrincipal } from '../auth/current-principal.decorator';
 import { UsePolicy } from '../auth/policy/use-policy.decorator';
@@ -53,6 +55,7 @@ export class RecordsController {
 
   @Get('records/:recordId/pdf')
   @UsePolicy('records.download')
+  @ApiFileResponse('El PDF del registro; su SHA-256 viene en X-Content-SHA256', ['application/pdf'])
   @ApiErrors(401, 403, 404, 409)
   async pdf(@Param('recordId', UuidParam) recordId: string, @Res({ passthrough: true }) response: Response) {
     const { record, bytes } = await this.records.pdf(recordId);
@@ -63,6 +66,7 @@ export class RecordsController {
 
   @Get('cycles/:cycleId/dossier')
   @UsePolicy('records.dossier')
+  @ApiFileResponse('El expediente del ciclo: un ZIP con sus registros y medios de verificación', ['application/zip'])
   @Header('Cache-Control', 'no-store')
   @ApiErrors(401, 403, 404)
   async download(@Param('cycleId', UuidParam) cycleId: string, @Res({ passthrough: true }) response: Response) {
@@ -73,6 +77,7 @@ export class RecordsController {
 
   @Post('cycles/:cycleId/activity-records/:documentId/evidence')
   @UsePolicy('evidence.upload')
+  @ApiCreatedResponse({ description: 'El medio de verificación adjuntado', type: EvidenceFileResponse })
   @ApiConsumes('multipart/form-data')
   @UseInterceptors(UPLOAD)
   @ApiErrors(400, 401, 403, 404, 409, 422)
@@ -88,6 +93,7 @@ export class RecordsController {
 
   @Post('cycles/:cycleId/progress-reports/:documentId/evidence')
   @UsePolicy('evidence.upload')
+  @ApiCreatedResponse({ description: 'El medio de verificación adjuntado', type: EvidenceFileResponse })
   @ApiConsumes('multipart/form-data')
   @UseInterceptors(UPLOAD)
   @ApiErrors(400, 401, 403, 404, 409, 422)
@@ -103,6 +109,10 @@ export class RecordsController {
 
   @Get('cycles/:cycleId/evidence')
   @UsePolicy('evidence.read')
+  @ApiOkResponse({
+    description: 'Los medios de verificación del ciclo, del más antiguo al más reciente',
+    type: [EvidenceFileResponse],
+  })
   @ApiErrors(401, 403, 404)
   listEvidence(@Param('cycleId', UuidParam) cycleId: string) {
     return this.evidence.list(cycleId);
@@ -110,6 +120,7 @@ export class RecordsController {
 
   @Get('evidence/:evidenceId')
   @UsePolicy('evidence.download')
+  @ApiFileResponse('El archivo tal como se adjuntó, en su tipo de contenido', ALLOWED_MEDIA_TYPES)
   @ApiErrors(401, 403, 404)
   async downloadEvidence(
     @Param('evidenceId', UuidParam) evidenceId: string,

@@ -12,6 +12,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { FIELD_LABELS } from '../../../workflows/field-labels';
 import { ID_PATTERN } from '../../documents/content/decorators';
 import { trimmed } from '../../users/dto/create-user.dto';
 import { GAP_CONVENTIONS, GapConvention, INDICATOR_UNITS, IndicatorUnit } from '../gap-measures';
@@ -151,21 +152,21 @@ export class CreateIndicatorDto {
   @IsIn(GOAL_TARGETS, { message: `goalOn debe ser uno de: ${GOAL_TARGETS.join(', ')}` })
   goalOn?: GoalTarget;
 
-  @ApiPropertyOptional(decimal('Línea base', 12.5))
+  @ApiPropertyOptional(decimal(FIELD_LABELS.baseline, 12.5))
   @IsOptional()
   @apply(...FiniteNumber('baseline'))
   baseline?: number;
 
-  @ApiProperty(decimal('Meta anual', 5))
+  @ApiProperty(decimal(FIELD_LABELS.annualGoal, 5))
   @apply(...FiniteNumber('annualGoal'))
   annualGoal!: number;
 
-  @ApiPropertyOptional(decimal('Meta a mediano plazo', 3))
+  @ApiPropertyOptional(decimal(FIELD_LABELS.mediumTermGoal, 3))
   @IsOptional()
   @apply(...FiniteNumber('mediumTermGoal'))
   mediumTermGoal?: number;
 
-  @ApiPropertyOptional(decimal('Meta a largo plazo', 0))
+  @ApiPropertyOptional(decimal(FIELD_LABELS.longTermGoal, 0))
   @IsOptional()
   @apply(...FiniteNumber('longTermGoal'))
   longTermGoal?: number;

@@ -804,42 +804,6 @@ export interface components {
        */
       password: string;
     };
-    ErrorResponse: {
-      /**
-       * @description Código de estado HTTP
-       * @example 422
-       */
-      statusCode: number;
-      /**
-       * @description Código del error, para programas (estable)
-       * @example INCOMPLETE
-       */
-      code: string;
-      /**
-       * @description Mensaje en español para las personas
-       * @example El documento está incompleto
-       */
-      message: string;
-      /**
-       * @description Detalles del error, por ejemplo los campos con problemas (fields) o lo permitido (allowed)
-       * @example {
-       *       "fields": [
-       *         {
-       *           "path": "year",
-       *           "message": "year debe ser 2000 o posterior"
-       *         }
-       *       ]
-       *     }
-       */
-      details?: {
-        [key: string]: unknown;
-      };
-      /**
-       * @description Identificador de la solicitud, para buscarla en los registros
-       * @example req-1a2b3c
-       */
-      requestId?: string;
-    };
     MembershipResponse: {
       /**
        * Format: uuid
@@ -900,6 +864,56 @@ export interface components {
        */
       expertAgencyIds: string[];
     };
+    LoginResponse: {
+      /**
+       * @description Token de acceso: se envía en el encabezado Authorization como «Bearer <token>»
+       * @example eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIzZjJiOGMxZSJ9.c2lnbmF0dXJh
+       */
+      accessToken: string;
+      /**
+       * @description Segundos de validez del token
+       * @example 3600
+       */
+      expiresIn: number;
+      /** @description La persona que inició sesión */
+      user: components['schemas']['MeResponse'];
+    };
+    ErrorResponse: {
+      /**
+       * @description Código de estado HTTP
+       * @example 422
+       */
+      statusCode: number;
+      /**
+       * @description Código del error, para programas (estable)
+       * @example INCOMPLETE
+       */
+      code: string;
+      /**
+       * @description Mensaje en español para las personas
+       * @example El documento está incompleto
+       */
+      message: string;
+      /**
+       * @description Detalles del error, por ejemplo los campos con problemas (fields) o lo permitido (allowed)
+       * @example {
+       *       "fields": [
+       *         {
+       *           "path": "year",
+       *           "message": "year debe ser 2000 o posterior"
+       *         }
+       *       ]
+       *     }
+       */
+      details?: {
+        [key: string]: unknown;
+      };
+      /**
+       * @description Identificador de la solicitud, para buscarla en los registros
+       * @example req-1a2b3c
+       */
+      requestId?: string;
+    };
     SessionResponse: {
       /** @description La persona que inició sesión */
       user: components['schemas']['MeResponse'];
@@ -936,6 +950,50 @@ export interface components {
        * @example una-clave-larga-y-segura
        */
       password: string;
+    };
+    UserResponse: {
+      /**
+       * Format: uuid
+       * @description Identificador de la persona
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      id: string;
+      /**
+       * Format: email
+       * @description Correo electrónico, en minúsculas
+       * @example encargada.genero@sernameg.gob.cl
+       */
+      email: string;
+      /**
+       * @description Nombre completo
+       * @example María González Soto
+       */
+      name: string;
+      /**
+       * @description Si puede iniciar sesión (false: desactivada)
+       * @example true
+       */
+      active: boolean;
+      /**
+       * @description Si administra la plataforma
+       * @example false
+       */
+      isAdmin: boolean;
+      /**
+       * Format: date-time
+       * @description Cuándo se creó
+       * @example 2027-03-15T14:30:00.000Z
+       */
+      createdAt: string;
+    };
+    UserListResponse: {
+      /** @description Las personas de esta página, por correo electrónico */
+      items: components['schemas']['UserResponse'][];
+      /**
+       * @description Cuántas personas hay en total
+       * @example 42
+       */
+      total: number;
     };
     UpdateUserDto: {
       /**
@@ -1001,6 +1059,64 @@ export interface components {
        */
       createdAt: string;
     };
+    MemberPersonResponse: {
+      /**
+       * Format: uuid
+       * @description Identificador de la persona
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      id: string;
+      /**
+       * @description Nombre completo
+       * @example Carolina Muñoz Rojas
+       */
+      name: string;
+      /**
+       * Format: email
+       * @description Correo electrónico
+       * @example carolina.munoz@minvu.gob.cl
+       */
+      email: string;
+    };
+    AgencyMemberWithPersonResponse: {
+      /**
+       * Format: uuid
+       * @description Identificador de la membresía
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description Servicio
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      agencyId: string;
+      /**
+       * Format: uuid
+       * @description Identificador de la persona
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      userId: string;
+      /**
+       * @description Rol en el servicio
+       * @example gender_officer
+       * @enum {string}
+       */
+      role: 'gender_officer' | 'centre_lead' | 'agency_head' | 'quality_team' | 'auditor';
+      /**
+       * @description Centro de responsabilidad (solo centre_lead; null en los demás roles)
+       * @example Departamento de Atención Ciudadana
+       */
+      centre: string | null;
+      /**
+       * Format: date-time
+       * @description Desde cuándo
+       * @example 2027-03-15T14:30:00.000Z
+       */
+      createdAt: string;
+      /** @description La persona */
+      user: components['schemas']['MemberPersonResponse'];
+    };
     AddMemberDto: {
       /**
        * Format: uuid
@@ -1020,6 +1136,74 @@ export interface components {
        */
       centre?: string;
     };
+    AgencyMemberResponse: {
+      /**
+       * Format: uuid
+       * @description Identificador de la membresía
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description Servicio
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      agencyId: string;
+      /**
+       * Format: uuid
+       * @description Identificador de la persona
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      userId: string;
+      /**
+       * @description Rol en el servicio
+       * @example gender_officer
+       * @enum {string}
+       */
+      role: 'gender_officer' | 'centre_lead' | 'agency_head' | 'quality_team' | 'auditor';
+      /**
+       * @description Centro de responsabilidad (solo centre_lead; null en los demás roles)
+       * @example Departamento de Atención Ciudadana
+       */
+      centre: string | null;
+      /**
+       * Format: date-time
+       * @description Desde cuándo
+       * @example 2027-03-15T14:30:00.000Z
+       */
+      createdAt: string;
+    };
+    AssignedExpertResponse: {
+      /**
+       * Format: uuid
+       * @description Servicio que acompaña
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      agencyId: string;
+      /**
+       * Format: uuid
+       * @description Identificador de la persona
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      userId: string;
+      /**
+       * @description Nombre completo
+       * @example Javiera Soto Fuentes
+       */
+      name: string;
+      /**
+       * Format: email
+       * @description Correo electrónico
+       * @example javiera.soto@sernameg.gob.cl
+       */
+      email: string;
+      /**
+       * Format: date-time
+       * @description Desde cuándo está asignada
+       * @example 2027-03-15T14:30:00.000Z
+       */
+      assignedAt: string;
+    };
     AssignExpertDto: {
       /**
        * Format: uuid
@@ -1027,6 +1211,32 @@ export interface components {
        * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
        */
       userId: string;
+    };
+    ExpertAssignmentResponse: {
+      /**
+       * Format: uuid
+       * @description Servicio que acompañará
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      agencyId: string;
+      /**
+       * Format: uuid
+       * @description Identificador de la persona
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      userId: string;
+      /**
+       * @description Rol que recibe en el servicio
+       * @example sernam_expert
+       * @enum {string}
+       */
+      role: 'sernam_expert';
+      /**
+       * Format: date-time
+       * @description Cuándo se asignó
+       * @example 2027-03-15T14:30:00.000Z
+       */
+      assignedAt: string;
     };
     CreateCycleDto: {
       /**
@@ -1776,12 +1986,12 @@ export interface components {
       id: string;
       /**
        * @description Código del registro
-       * @example SERNAMEG-2027-DIAG-v2
+       * @example EG-2027-DIAG-v2
        */
       code: string;
       /**
        * @description Título
-       * @example Diagnóstico visado
+       * @example Diagnóstico
        */
       title: string;
       /**
@@ -1826,6 +2036,131 @@ export interface components {
        * @example false
        */
       obsolete: boolean;
+    };
+    EvidenceFileResponse: {
+      /**
+       * Format: uuid
+       * @description Identificador del archivo
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description Entrada del registro (actividad o informe de avance) a la que se adjuntó
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      documentId: string;
+      /**
+       * @description Nombre del archivo, saneado y con la extensión de su tipo real
+       * @example Lista de asistencia taller Valparaíso.pdf
+       */
+      fileName: string;
+      /**
+       * @description Tipo del contenido, leído de los bytes del archivo
+       * @example application/pdf
+       * @enum {string}
+       */
+      mediaType:
+        | 'application/pdf'
+        | 'image/png'
+        | 'image/jpeg'
+        | 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+        | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+        | 'application/vnd.oasis.opendocument.text';
+      /**
+       * @description Tamaño en bytes
+       * @example 182340
+       */
+      size: number;
+      /**
+       * @description SHA-256 del archivo
+       * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+       */
+      sha256: string;
+      /**
+       * Format: uuid
+       * @description Quién lo adjuntó
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      uploadedBy: string;
+      /**
+       * Format: date-time
+       * @description Cuándo se adjuntó
+       * @example 2027-03-15T14:30:00.000Z
+       */
+      createdAt: string;
+    };
+    VerifiedAgencyResponse: {
+      /**
+       * @description Código del servicio
+       * @example MINVU
+       */
+      code: string;
+      /**
+       * @description Nombre del servicio
+       * @example Ministerio de Vivienda y Urbanismo
+       */
+      name: string;
+    };
+    VerifiedRecordResponse: {
+      /**
+       * @description Código del registro
+       * @example EG-2027-DIAG-v2
+       */
+      code: string;
+      /**
+       * @description Título
+       * @example Diagnóstico
+       */
+      title: string;
+      /**
+       * @description Clase de registro
+       * @example diagnostic
+       */
+      kind: string;
+      /**
+       * @description Versión del documento registrada
+       * @example 2
+       */
+      version: number;
+      /** @description Servicio al que pertenece */
+      agency: components['schemas']['VerifiedAgencyResponse'];
+      /**
+       * @description Año del ciclo
+       * @example 2027
+       */
+      year: number;
+      /**
+       * @description Si sigue vigente (ninguna versión posterior lo reemplazó)
+       * @example true
+       */
+      current: boolean;
+      /**
+       * Format: date-time
+       * @description Cuándo se emitió
+       * @example 2027-03-15T14:30:00.000Z
+       */
+      issuedAt: string | null;
+    };
+    VerificationResponse: {
+      /**
+       * @description Si el código corresponde a un registro emitido
+       * @example true
+       */
+      valid: boolean;
+      /**
+       * @description El código consultado, en minúsculas
+       * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+       */
+      sha256: string;
+      /**
+       * @description Solo si es válido: si el código es del PDF o del documento que registra
+       * @example pdf
+       * @enum {string}
+       */
+      matches?: 'pdf' | 'document';
+      /** @description Solo si es válido: el registro */
+      record?: components['schemas']['VerifiedRecordResponse'];
     };
     ObservationAuthorResponse: {
       /**
@@ -2046,15 +2381,380 @@ export interface components {
        */
       annualGoal: number;
       /**
-       * @description Meta a mediano plazo (hasta 6 decimales)
+       * @description Meta de mediano plazo (hasta 6 decimales)
        * @example 3
        */
       mediumTermGoal?: number;
       /**
-       * @description Meta a largo plazo (hasta 6 decimales)
+       * @description Meta de largo plazo (hasta 6 decimales)
        * @example 0
        */
       longTermGoal?: number;
+    };
+    ParityBandResponse: {
+      /**
+       * @description Límite inferior de la banda de paridad (razón mujeres/hombres)
+       * @example 0.97
+       */
+      lower: number;
+      /**
+       * @description Límite superior de la banda de paridad (razón mujeres/hombres)
+       * @example 1.03
+       */
+      upper: number;
+    };
+    IndicatorResponse: {
+      /**
+       * Format: uuid
+       * @description Identificador del indicador
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description Servicio al que pertenece
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      agencyId: string;
+      /**
+       * @description Código del indicador, el mismo del Formulario H o del plan
+       * @example H-1
+       */
+      code: string;
+      /**
+       * @description Nombre del indicador
+       * @example Porcentaje de mujeres en cargos directivos
+       */
+      name: string;
+      /**
+       * @description Producto estratégico al que se refiere; null si no mide uno
+       * @example Programa de atención ciudadana
+       */
+      product: string | null;
+      /**
+       * @description Unidad de medida
+       * @example percent
+       * @enum {string}
+       */
+      unit: 'percent' | 'ratio' | 'count' | 'amount';
+      /**
+       * @description Fórmula: qué se cuenta en el numerador
+       * @example Mujeres en cargos directivos
+       */
+      numerator: string;
+      /**
+       * @description Fórmula: qué se cuenta en el denominador; null si no tiene
+       * @example Total de cargos directivos
+       */
+      denominator: string | null;
+      /**
+       * @description Cómo se calcula la brecha entre mujeres y hombres
+       * @example difference
+       * @enum {string}
+       */
+      convention: 'difference' | 'ratio' | 'share' | 'relative';
+      /** @description Banda en que la razón mujeres/hombres se considera paridad */
+      parityBand: components['schemas']['ParityBandResponse'];
+      /**
+       * @description Medios de verificación
+       * @example Informe de dotación de la División de Personas
+       */
+      verificationMeans: string;
+      /**
+       * @description A qué se refiere la meta: la brecha o el valor de las mujeres
+       * @example gap
+       * @enum {string}
+       */
+      goalOn: 'gap' | 'women';
+      /**
+       * @description Línea base; null si no se registró
+       * @example -20
+       */
+      baseline: number | null;
+      /**
+       * @description Meta anual
+       * @example -10
+       */
+      annualGoal: number;
+      /**
+       * @description Meta de mediano plazo; null si no se registró
+       * @example -5
+       */
+      mediumTermGoal: number | null;
+      /**
+       * @description Meta de largo plazo; null si no se registró
+       * @example 0
+       */
+      longTermGoal: number | null;
+      /**
+       * Format: date-time
+       * @description Cuándo se registró
+       * @example 2027-03-15T14:30:00.000Z
+       */
+      createdAt: string;
+    };
+    GapReasonsResponse: {
+      /**
+       * @description Por qué no se calcula la diferencia
+       * @example Falta el dato de hombres.
+       */
+      difference?: string;
+      /**
+       * @description Por qué no se calcula la razón
+       * @example Falta el dato de hombres.
+       */
+      ratio?: string;
+      /**
+       * @description Por qué no se calcula la participación de mujeres
+       * @example Falta el dato de hombres.
+       */
+      share?: string;
+      /**
+       * @description Por qué no se calcula la brecha relativa
+       * @example Falta el dato de hombres.
+       */
+      relative?: string;
+      /**
+       * @description Por qué no se evalúa la paridad
+       * @example Falta el dato de hombres.
+       */
+      withinParity?: string;
+    };
+    GapMeasuresResponse: {
+      /**
+       * @description Diferencia mujeres − hombres (en puntos porcentuales si son porcentajes)
+       * @example -16
+       */
+      difference: number | null;
+      /**
+       * @description Razón mujeres/hombres (índice de paridad)
+       * @example 0.7241
+       */
+      ratio: number | null;
+      /**
+       * @description Participación de mujeres: M / (M + H) · 100
+       * @example null
+       */
+      share: number | null;
+      /**
+       * @description Brecha relativa: (M − H) / H · 100
+       * @example -27.5862
+       */
+      relative: number | null;
+      /**
+       * @description Si la razón está dentro de la banda de paridad; null si no se puede evaluar
+       * @example false
+       */
+      withinParity: boolean | null;
+      /** @description Por qué cada medida nula no se calcula */
+      reasons: components['schemas']['GapReasonsResponse'];
+      /**
+       * @description Unidad de la diferencia: puntos porcentuales para porcentajes, si no la del indicador
+       * @example percentage-points
+       * @enum {string}
+       */
+      differenceUnit: 'percentage-points' | 'percent' | 'ratio' | 'count' | 'amount';
+      /**
+       * @description La medida que informa el indicador
+       * @example difference
+       * @enum {string}
+       */
+      convention: 'difference' | 'ratio' | 'share' | 'relative';
+      /**
+       * @description El valor de esa medida
+       * @example -16
+       */
+      value: number | null;
+    };
+    GoalProgressResponse: {
+      /**
+       * @description A qué se refiere la meta
+       * @example gap
+       * @enum {string}
+       */
+      goalOn: 'gap' | 'women';
+      /**
+       * @description El valor medido que se compara con la meta; null si falta un dato
+       * @example -16
+       */
+      value: number | null;
+      /**
+       * @description Línea base
+       * @example -20
+       */
+      baseline: number | null;
+      /**
+       * @description Meta anual
+       * @example -10
+       */
+      goal: number;
+      /**
+       * @description Si se alcanzó la meta; null si falta un dato
+       * @example false
+       */
+      met: boolean | null;
+      /**
+       * @description Avance desde la línea base hacia la meta, en porcentaje (más de 100 si se superó)
+       * @example 40
+       */
+      progress: number | null;
+      /**
+       * @description Por qué no se calcula el avance; null si se calcula
+       * @example null
+       */
+      reason: string | null;
+    };
+    MeasurementResponse: {
+      /**
+       * @description Período medido: año, semestre, trimestre o mes
+       * @example 2027-S1
+       */
+      period: string;
+      /**
+       * @description Valor de las mujeres; null si no hay datos
+       * @example 42
+       */
+      women: number | null;
+      /**
+       * @description Valor de los hombres; null si no hay datos
+       * @example 58
+       */
+      men: number | null;
+      /**
+       * @description Casos sin sexo registrado; null si no se informaron
+       * @example null
+       */
+      notReported: number | null;
+      /** @description Las brechas entre mujeres y hombres */
+      gaps: components['schemas']['GapMeasuresResponse'];
+      /** @description El avance hacia la meta anual */
+      goalProgress: components['schemas']['GoalProgressResponse'];
+      /**
+       * Format: date-time
+       * @description Cuándo se registró
+       * @example 2027-03-15T14:30:00.000Z
+       */
+      recordedAt: string;
+    };
+    SexSeriesResponse: {
+      /**
+       * @description Los períodos, en orden
+       * @example [
+       *       "2026",
+       *       "2027-S1"
+       *     ]
+       */
+      periods: string[];
+      /**
+       * @description Valor de las mujeres en cada período (null: sin datos)
+       * @example [
+       *       38,
+       *       42
+       *     ]
+       */
+      women: (number | null)[];
+      /**
+       * @description Valor de los hombres en cada período (null: sin datos)
+       * @example [
+       *       62,
+       *       58
+       *     ]
+       */
+      men: (number | null)[];
+    };
+    IndicatorDetailResponse: {
+      /**
+       * Format: uuid
+       * @description Identificador del indicador
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description Servicio al que pertenece
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      agencyId: string;
+      /**
+       * @description Código del indicador, el mismo del Formulario H o del plan
+       * @example H-1
+       */
+      code: string;
+      /**
+       * @description Nombre del indicador
+       * @example Porcentaje de mujeres en cargos directivos
+       */
+      name: string;
+      /**
+       * @description Producto estratégico al que se refiere; null si no mide uno
+       * @example Programa de atención ciudadana
+       */
+      product: string | null;
+      /**
+       * @description Unidad de medida
+       * @example percent
+       * @enum {string}
+       */
+      unit: 'percent' | 'ratio' | 'count' | 'amount';
+      /**
+       * @description Fórmula: qué se cuenta en el numerador
+       * @example Mujeres en cargos directivos
+       */
+      numerator: string;
+      /**
+       * @description Fórmula: qué se cuenta en el denominador; null si no tiene
+       * @example Total de cargos directivos
+       */
+      denominator: string | null;
+      /**
+       * @description Cómo se calcula la brecha entre mujeres y hombres
+       * @example difference
+       * @enum {string}
+       */
+      convention: 'difference' | 'ratio' | 'share' | 'relative';
+      /** @description Banda en que la razón mujeres/hombres se considera paridad */
+      parityBand: components['schemas']['ParityBandResponse'];
+      /**
+       * @description Medios de verificación
+       * @example Informe de dotación de la División de Personas
+       */
+      verificationMeans: string;
+      /**
+       * @description A qué se refiere la meta: la brecha o el valor de las mujeres
+       * @example gap
+       * @enum {string}
+       */
+      goalOn: 'gap' | 'women';
+      /**
+       * @description Línea base; null si no se registró
+       * @example -20
+       */
+      baseline: number | null;
+      /**
+       * @description Meta anual
+       * @example -10
+       */
+      annualGoal: number;
+      /**
+       * @description Meta de mediano plazo; null si no se registró
+       * @example -5
+       */
+      mediumTermGoal: number | null;
+      /**
+       * @description Meta de largo plazo; null si no se registró
+       * @example 0
+       */
+      longTermGoal: number | null;
+      /**
+       * Format: date-time
+       * @description Cuándo se registró
+       * @example 2027-03-15T14:30:00.000Z
+       */
+      createdAt: string;
+      /** @description Sus mediciones, por período */
+      measurements: components['schemas']['MeasurementResponse'][];
+      /** @description Valores de mujeres y hombres por período */
+      series: components['schemas']['SexSeriesResponse'];
     };
     RecordMeasurementDto: {
       /**
@@ -2077,6 +2777,137 @@ export interface components {
        * @example 0
        */
       notReported?: number;
+    };
+    IndicatorResultDraftResponse: {
+      /**
+       * @description Código del indicador en el plan
+       * @example H-1
+       */
+      indicatorCode: string;
+      /**
+       * @description El resultado en una línea, listo para el informe; null si no hay medición del año
+       * @example 2027-S1: mujeres 42 %, hombres 58 %; diferencia M−H −16 pp; meta anual −10 pp: no cumplida.
+       */
+      result: string | null;
+      /**
+       * @description El análisis, que redacta la encargada o el encargado (vacío)
+       * @example
+       */
+      analysis: string;
+      /**
+       * Format: uuid
+       * @description El indicador registrado con ese código; null si no hay uno
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      indicatorId: string | null;
+      /** @description La última medición del año; null si no hay */
+      measurement: components['schemas']['MeasurementResponse'] | null;
+      /**
+       * @description Por qué no hay resultado que ofrecer; null si lo hay
+       * @example null
+       */
+      missing: string | null;
+    };
+    IndicatorResultsResponse: {
+      /**
+       * @description Año del ciclo, del que se toman las mediciones
+       * @example 2027
+       */
+      year: number;
+      /** @description Un resultado por indicador del plan vigente, en el orden del plan */
+      indicatorResults: components['schemas']['IndicatorResultDraftResponse'][];
+    };
+    CommitmentResponse: {
+      /**
+       * Format: uuid
+       * @description Identificador del compromiso
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description Ciclo al que pertenece
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      cycleId: string;
+      /**
+       * @description Su código en el Programa de Seguimiento
+       * @example C-2
+       */
+      itemId: string;
+      /**
+       * @description Qué se comprometió, según el programa
+       * @example Capacitar en enfoque de género a los equipos de atención de público de las 16 regiones
+       */
+      description: string;
+      /**
+       * Format: date
+       * @description Plazo (AAAA-MM-DD); null si el programa no lo fija
+       * @example 2027-11-30
+       */
+      deadline: string | null;
+      /**
+       * @description Responsable, como lo nombra el programa
+       * @example División de Personas
+       */
+      responsible: string;
+      /**
+       * Format: uuid
+       * @description Persona que recibe sus recordatorios; null: las encargadas y encargados del servicio
+       * @example null
+       */
+      responsibleUserId: string | null;
+      /**
+       * @description Estado del compromiso
+       * @example in-progress
+       * @enum {string}
+       */
+      status: 'pending' | 'in-progress' | 'met' | 'not-met';
+      /**
+       * @description Medios de verificación: dónde consta lo realizado
+       * @example Acta del comité de género del 12 de mayo, en la intranet.
+       */
+      evidence: string | null;
+      /**
+       * @description Justificación, por ejemplo de un compromiso no cumplido
+       * @example null
+       */
+      justification: string | null;
+      /**
+       * @description Si sigue en el Programa de Seguimiento vigente (false: una versión posterior lo retiró)
+       * @example true
+       */
+      inProgramme: boolean;
+      /**
+       * @description Si está abierto y su plazo ya venció (hora de Chile)
+       * @example false
+       */
+      overdue: boolean;
+      /**
+       * @description Revisión: cambia con cada modificación; se envía de vuelta al modificarlo
+       * @example 2
+       */
+      revision: number;
+      /**
+       * Format: date-time
+       * @description Última modificación
+       * @example 2027-03-15T14:30:00.000Z
+       */
+      updatedAt: string;
+    };
+    CommitmentListResponse: {
+      /**
+       * @description Cuántos compromisos tiene el ciclo
+       * @example 6
+       */
+      total: number;
+      /**
+       * @description Cuántos están vencidos
+       * @example 1
+       */
+      overdue: number;
+      /** @description Los compromisos, por plazo y código */
+      items: components['schemas']['CommitmentResponse'][];
     };
     UpdateCommitmentDto: {
       /**
@@ -2106,6 +2937,110 @@ export interface components {
        * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
        */
       responsibleUserId?: string | null;
+    };
+    CommitmentFieldChangeResponse: {
+      /**
+       * @description Valor anterior (null: vacío)
+       * @example pending
+       */
+      from: (string | boolean) | null;
+      /**
+       * @description Valor nuevo (null: vacío)
+       * @example in-progress
+       */
+      to: (string | boolean) | null;
+    };
+    CommitmentFieldChangesResponse: {
+      /** @description Estado del compromiso */
+      status?: components['schemas']['CommitmentFieldChangeResponse'];
+      /** @description Medios de verificación */
+      evidence?: components['schemas']['CommitmentFieldChangeResponse'];
+      /** @description Justificación */
+      justification?: components['schemas']['CommitmentFieldChangeResponse'];
+      /** @description Persona responsable de sus recordatorios */
+      responsibleUserId?: components['schemas']['CommitmentFieldChangeResponse'];
+      /** @description Qué se comprometió (desde el programa) */
+      description?: components['schemas']['CommitmentFieldChangeResponse'];
+      /** @description Plazo (desde el programa) */
+      deadline?: components['schemas']['CommitmentFieldChangeResponse'];
+      /** @description Responsable (desde el programa) */
+      responsible?: components['schemas']['CommitmentFieldChangeResponse'];
+      /** @description Si sigue en el programa vigente */
+      inProgramme?: components['schemas']['CommitmentFieldChangeResponse'];
+      /** @description Su incorporación al seguimiento: de null a su código */
+      created?: components['schemas']['CommitmentFieldChangeResponse'];
+    };
+    CommitmentChangeResponse: {
+      /**
+       * @description Revisión del compromiso tras el cambio
+       * @example 2
+       */
+      revision: number;
+      /**
+       * @description Quién lo cambió: una persona o una nueva versión del programa
+       * @example person
+       * @enum {string}
+       */
+      source: 'person' | 'programme';
+      /**
+       * Format: uuid
+       * @description Persona que lo cambió; null si fue el programa
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      actorId: string | null;
+      /**
+       * @description Nombre de esa persona; null si fue el programa
+       * @example María González Soto
+       */
+      actorName: string | null;
+      /** @description Los campos que cambiaron */
+      changes: components['schemas']['CommitmentFieldChangesResponse'];
+      /**
+       * Format: date-time
+       * @description Cuándo
+       * @example 2027-03-15T14:30:00.000Z
+       */
+      at: string;
+    };
+    CalendarDeadlineResponse: {
+      /**
+       * @description Hito: «etapa.hito»
+       * @example diagnostic.submission
+       * @enum {string}
+       */
+      gate:
+        | 'strategicDefinitions.submission'
+        | 'strategicDefinitions.approval'
+        | 'strategicDefinitions.visa'
+        | 'diagnostic.submission'
+        | 'diagnostic.approval'
+        | 'diagnostic.visa'
+        | 'planning.submission'
+        | 'planning.approval'
+        | 'planning.visa'
+        | 'evaluation.submission'
+        | 'evaluation.approval'
+        | 'evaluation.visa';
+      /**
+       * @description Nombre del hito
+       * @example Diagnóstico: envío a la Jefatura
+       */
+      label: string;
+      /**
+       * Format: date
+       * @description Vencimiento (AAAA-MM-DD, hora de Chile)
+       * @example 2027-04-30
+       */
+      dueDate: string;
+    };
+    CalendarResponse: {
+      /**
+       * @description Año del calendario
+       * @example 2027
+       */
+      year: number;
+      /** @description Sus plazos, por fecha */
+      deadlines: components['schemas']['CalendarDeadlineResponse'][];
     };
     CalendarDeadlineDto: {
       /**
@@ -2170,7 +3105,7 @@ export interface components {
       source: 'calendar' | 'cycle';
       /**
        * @description Nombre del hito
-       * @example Envío del Diagnóstico
+       * @example Diagnóstico: envío a la Jefatura
        */
       label: string;
       /**
@@ -2349,6 +3284,409 @@ export interface components {
       offset: number;
       /** @description Las notificaciones, la más reciente primero */
       items: components['schemas']['NotificationResponse'][];
+    };
+    MarkAllReadResponse: {
+      /**
+       * @description Cuántas notificaciones se marcaron como leídas
+       * @example 3
+       */
+      updated: number;
+    };
+    OverviewAgencyResponse: {
+      /**
+       * Format: uuid
+       * @description Identificador del servicio
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      id: string;
+      /**
+       * @description Código del servicio
+       * @example MINVU
+       */
+      code: string;
+      /**
+       * @description Nombre del servicio
+       * @example Ministerio de Vivienda y Urbanismo
+       */
+      name: string;
+    };
+    OverviewPendingGateResponse: {
+      /**
+       * @description Hito con plazo en que espera («etapa.hito»); null si lo que espera no tiene plazo
+       * @example diagnostic.approval
+       * @enum {string|null}
+       */
+      gate:
+        | 'strategicDefinitions.submission'
+        | 'strategicDefinitions.approval'
+        | 'strategicDefinitions.visa'
+        | 'diagnostic.submission'
+        | 'diagnostic.approval'
+        | 'diagnostic.visa'
+        | 'planning.submission'
+        | 'planning.approval'
+        | 'planning.visa'
+        | 'evaluation.submission'
+        | 'evaluation.approval'
+        | 'evaluation.visa'
+        | null;
+      /**
+       * @description Qué espera, en palabras
+       * @example Diagnóstico: aprobación de la Jefatura
+       */
+      label: string;
+      /**
+       * @description Roles de quienes deben actuar
+       * @example [
+       *       "agency_head"
+       *     ]
+       */
+      awaiting: (
+        'gender_officer' | 'centre_lead' | 'agency_head' | 'quality_team' | 'auditor' | 'sernam_expert' | 'admin'
+      )[];
+      /**
+       * Format: date
+       * @description Vencimiento de ese hito (AAAA-MM-DD); null si no tiene plazo
+       * @example 2027-05-15
+       */
+      dueDate: string | null;
+      /**
+       * @description Si ese plazo ya venció
+       * @example false
+       */
+      overdue: boolean;
+    };
+    OverviewOverdueResponse: {
+      /**
+       * @description Plazos del calendario vencidos sin cumplir
+       * @example 1
+       */
+      deadlines: number;
+      /**
+       * @description Compromisos vencidos
+       * @example 0
+       */
+      commitments: number;
+    };
+    OverviewVisaTurnaroundResponse: {
+      /**
+       * @description Decisiones de visación de SERNAM en el ciclo
+       * @example 2
+       */
+      decisions: number;
+      /**
+       * @description Días que tardó en promedio cada visación; null sin decisiones
+       * @example 6.5
+       */
+      averageDays: number | null;
+    };
+    OverviewCommitmentsResponse: {
+      /**
+       * @description Compromisos del Programa de Seguimiento
+       * @example 6
+       */
+      total: number;
+      /**
+       * @description Compromisos cumplidos
+       * @example 3
+       */
+      met: number;
+      /**
+       * @description Compromisos vencidos
+       * @example 0
+       */
+      overdue: number;
+    };
+    OverviewIndicatorsResponse: {
+      /**
+       * @description Indicadores con mediciones del año
+       * @example 4
+       */
+      measured: number;
+      /**
+       * @description De ellos, los que no alcanzan la meta anual o no se pueden evaluar
+       * @example 1
+       */
+      offTarget: number;
+    };
+    OverviewRowResponse: {
+      /** @description El servicio */
+      agency: components['schemas']['OverviewAgencyResponse'];
+      /**
+       * @description Año
+       * @example 2027
+       */
+      year: number;
+      /**
+       * Format: uuid
+       * @description El ciclo; null si el servicio aún no tiene ciclo ese año
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      cycleId: string | null;
+      /**
+       * @description Etapa actual; null sin ciclo
+       * @example diagnostic
+       */
+      stage: string | null;
+      /**
+       * @description Nombre de la etapa («Sin ciclo» si no hay)
+       * @example Diagnóstico
+       */
+      stageLabel: string;
+      /**
+       * @description Estado dentro de la etapa; null sin ciclo
+       * @example diagnostic.submitted
+       */
+      state: string | null;
+      /**
+       * @description Si el ciclo sigue abierto o ya terminó; null sin ciclo
+       * @example open
+       * @enum {string|null}
+       */
+      status: 'open' | 'closed' | null;
+      /**
+       * @description Días en el estado actual; null sin ciclo
+       * @example 3
+       */
+      daysInState: number | null;
+      /** @description Lo que el ciclo espera ahora; null si está cerrado o no hay ciclo */
+      pendingGate: components['schemas']['OverviewPendingGateResponse'] | null;
+      /** @description Lo vencido */
+      overdue: components['schemas']['OverviewOverdueResponse'];
+      /**
+       * @description Devoluciones de la Jefatura en el ciclo
+       * @example 1
+       */
+      returns: number;
+      /**
+       * @description Visaciones denegadas por SERNAM en el ciclo
+       * @example 0
+       */
+      denials: number;
+      /** @description Cuánto tarda SERNAM en visar */
+      visaTurnaround: components['schemas']['OverviewVisaTurnaroundResponse'];
+      /** @description Avance de los compromisos */
+      commitments: components['schemas']['OverviewCommitmentsResponse'];
+      /** @description Indicadores del año */
+      indicators: components['schemas']['OverviewIndicatorsResponse'];
+    };
+    OverviewResponse: {
+      /**
+       * @description El año pedido; null si se pidieron todos
+       * @example 2027
+       */
+      year: number | null;
+      /**
+       * @description Cuántas filas hay
+       * @example 12
+       */
+      total: number;
+      /** @description Una fila por servicio y año, por código de servicio y año */
+      items: components['schemas']['OverviewRowResponse'][];
+    };
+    DocumentKindResponse: {
+      /**
+       * @description Clase de documento
+       * @example diagnostic
+       * @enum {string}
+       */
+      kind:
+        | 'strategic-definitions'
+        | 'diagnostic'
+        | 'plan'
+        | 'work-programme'
+        | 'evaluation'
+        | 'follow-up-programme'
+        | 'management-review'
+        | 'dissemination'
+        | 'standardisation'
+        | 'activity-record'
+        | 'progress-report';
+      /**
+       * @description Nombre del documento
+       * @example Diagnóstico
+       */
+      label: string;
+      /**
+       * @description Etapa en que se redacta
+       * @example diagnostic
+       * @enum {string}
+       */
+      stage:
+        | 'strategicDefinitions'
+        | 'diagnostic'
+        | 'planning'
+        | 'implementation'
+        | 'evaluation'
+        | 'followUp'
+        | 'dissemination'
+        | 'standardisation';
+      /**
+       * @description Nombre de la etapa
+       * @example Diagnóstico
+       */
+      stageLabel: string;
+      /**
+       * @description Si es un registro (muchas entradas por ciclo, sin aprobación): actividades e informes de avance
+       * @example false
+       */
+      register: boolean;
+      /**
+       * @description Dirección del JSON Schema de su contenido
+       * @example /api/document-kinds/diagnostic/schema
+       */
+      schema: string;
+    };
+    DocumentKindSchemaResponse: {
+      /**
+       * @description Dialecto de JSON Schema
+       * @enum {string}
+       */
+      $schema: 'https://json-schema.org/draft/2020-12/schema';
+      /**
+       * @description Dirección de este esquema
+       * @example /api/document-kinds/diagnostic/schema
+       */
+      $id: string;
+      /**
+       * @description Nombre del documento
+       * @example Diagnóstico
+       */
+      title: string;
+      /**
+       * @description Qué contiene y qué se exige al guardar y al enviar
+       * @example Contenido de «Diagnóstico» (Diagnóstico). Un borrador puede guardarse incompleto: solo los códigos de los elementos son obligatorios al guardar; los campos marcados x-requiredToSubmit se exigen al enviar a aprobación.
+       */
+      description: string;
+      /**
+       * @description Etapa en que se redacta
+       * @example diagnostic
+       * @enum {string}
+       */
+      'x-stage':
+        | 'strategicDefinitions'
+        | 'diagnostic'
+        | 'planning'
+        | 'implementation'
+        | 'evaluation'
+        | 'followUp'
+        | 'dissemination'
+        | 'standardisation';
+      /**
+       * @description Tipo JSON del contenido: siempre un objeto
+       * @example object
+       * @enum {string}
+       */
+      type: 'object';
+      /**
+       * @description Siempre false: el contenido no admite campos sin declarar
+       * @enum {boolean}
+       */
+      additionalProperties: false;
+      /**
+       * @description Los campos del documento, cada uno con su título y ayuda en español (title, description), su tipo y sus marcas x-field, x-cites, x-labels y x-requiredToSubmit
+       * @example {
+       *       "mission": {
+       *         "title": "Misión",
+       *         "type": [
+       *           "string",
+       *           "null"
+       *         ],
+       *         "maxLength": 4000,
+       *         "x-field": "longText"
+       *       }
+       *     }
+       */
+      properties: {
+        [key: string]: unknown;
+      };
+      /**
+       * @description Los campos que todo guardado debe traer (los códigos de los elementos)
+       * @example [
+       *       "id"
+       *     ]
+       */
+      required?: string[];
+    };
+    HealthIndicatorResponse: {
+      /**
+       * @description Si la dependencia responde
+       * @example up
+       * @enum {string}
+       */
+      status: 'up' | 'down';
+      /**
+       * @description Por qué no responde (solo si falla)
+       * @example Redis no responde
+       */
+      message?: string;
+    };
+    HealthIndicatorsResponse: {
+      /** @description La base de datos PostgreSQL */
+      database: components['schemas']['HealthIndicatorResponse'];
+      /** @description Redis, la cola de trabajos (solo si se usa) */
+      redis?: components['schemas']['HealthIndicatorResponse'];
+    };
+    HealthResponse: {
+      /**
+       * @description Resultado: todo responde
+       * @example ok
+       * @enum {string}
+       */
+      status: 'ok';
+      /** @description Las dependencias que responden */
+      info: components['schemas']['HealthIndicatorsResponse'];
+      /**
+       * @description Las dependencias que fallan: ninguna
+       * @example {}
+       */
+      error: Record<string, never>;
+      /** @description Todas las dependencias revisadas */
+      details: components['schemas']['HealthIndicatorsResponse'];
+    };
+    HealthFailureResponse: {
+      /**
+       * @description Código de estado HTTP
+       * @example 503
+       * @enum {integer}
+       */
+      statusCode: 503;
+      /**
+       * @description Código del error, para programas
+       * @enum {string}
+       */
+      code: 'SERVICE_UNAVAILABLE';
+      /**
+       * @description Mensaje en español para las personas
+       * @example El servicio no está disponible en este momento; intente nuevamente
+       */
+      message: string;
+      /**
+       * @description Resultado: algo falla
+       * @example error
+       * @enum {string}
+       */
+      status: 'error';
+      /** @description Las dependencias que responden */
+      info: {
+        [key: string]: components['schemas']['HealthIndicatorResponse'];
+      };
+      /**
+       * @description Las dependencias que fallan, con el motivo
+       * @example {
+       *       "redis": {
+       *         "status": "down",
+       *         "message": "Redis no responde"
+       *       }
+       *     }
+       */
+      error: {
+        [key: string]: components['schemas']['HealthIndicatorResponse'];
+      };
+      /** @description Todas las dependencias revisadas */
+      details: {
+        [key: string]: components['schemas']['HealthIndicatorResponse'];
+      };
     };
     DocumentVersionSummaryResponse: {
       /**
@@ -2578,6 +3916,75 @@ export interface components {
         [key: string]: unknown;
       };
     };
+    RegisterEntryResponse: {
+      /**
+       * Format: uuid
+       * @description Identificador de la entrada
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      id: string;
+      /**
+       * @description Registro al que pertenece
+       * @example activity-record
+       * @enum {string}
+       */
+      kind: 'activity-record' | 'progress-report';
+      /**
+       * @description Estado: una entrada queda registrada al crearse
+       * @example registered
+       * @enum {string}
+       */
+      status: 'registered';
+      /**
+       * @description Versión (una entrada tiene una sola)
+       * @example 1
+       */
+      version: number;
+      /**
+       * @description SHA-256 del contenido
+       * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+       */
+      sha256: string;
+      /**
+       * Format: uuid
+       * @description Quién la registró
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      authorId: string;
+      /**
+       * Format: date-time
+       * @description Cuándo se registró
+       * @example 2027-03-15T14:30:00.000Z
+       */
+      createdAt: string;
+      /**
+       * @description Contenido de la entrada, según el esquema de su clase
+       * @example {
+       *       "activityId": "A-3",
+       *       "date": "2027-06-14",
+       *       "description": "Primera sesión del curso «Gestión de ventas para tu negocio» en la oficina regional de Coquimbo.",
+       *       "participants": {
+       *         "women": 38,
+       *         "men": 9
+       *       },
+       *       "verificationMeans": [
+       *         "Lista de asistencia firmada"
+       *       ]
+       *     }
+       */
+      content: {
+        [key: string]: unknown;
+      };
+    };
+    RegisterEntryListResponse: {
+      /**
+       * @description Cuántas entradas tiene el registro en total
+       * @example 8
+       */
+      total: number;
+      /** @description Las entradas de esta página, de la más antigua a la más reciente */
+      items: components['schemas']['RegisterEntryResponse'][];
+    };
     HistoryDocumentResponse: {
       /**
        * @description Clase de documento
@@ -2749,6 +4156,15 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Sesión iniciada: el token de acceso y quién lo recibió */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LoginResponse'];
+        };
+      };
       /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
       400: {
         headers: {
@@ -2966,6 +4382,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Una página de las personas registradas */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserListResponse'];
+        };
+      };
       /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
       400: {
         headers: {
@@ -3008,6 +4433,15 @@ export interface operations {
       };
     };
     responses: {
+      /** @description La persona creada */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserResponse'];
+        };
+      };
       /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
       400: {
         headers: {
@@ -3061,6 +4495,15 @@ export interface operations {
       };
     };
     responses: {
+      /** @description La persona tras el cambio */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserResponse'];
+        };
+      };
       /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
       400: {
         headers: {
@@ -3248,6 +4691,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Las personas del servicio y sus roles */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AgencyMemberWithPersonResponse'][];
+        };
+      };
       /** @description Sin sesión iniciada, o la sesión venció */
       401: {
         headers: {
@@ -3292,6 +4744,15 @@ export interface operations {
       };
     };
     responses: {
+      /** @description La membresía creada */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AgencyMemberResponse'];
+        };
+      };
       /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
       400: {
         headers: {
@@ -3398,6 +4859,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Las expertas y expertos SERNAM asignados al servicio */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AssignedExpertResponse'][];
+        };
+      };
       /** @description Sin sesión iniciada, o la sesión venció */
       401: {
         headers: {
@@ -3442,6 +4912,15 @@ export interface operations {
       };
     };
     responses: {
+      /** @description La asignación realizada */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExpertAssignmentResponse'];
+        };
+      };
       /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
       400: {
         headers: {
@@ -3903,6 +5382,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description El PDF del registro; su SHA-256 viene en X-Content-SHA256 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
       /** @description Sin sesión iniciada, o la sesión venció */
       401: {
         headers: {
@@ -3952,6 +5440,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description El expediente del ciclo: un ZIP con sus registros y medios de verificación */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/zip': string;
+        };
+      };
       /** @description Sin sesión iniciada, o la sesión venció */
       401: {
         headers: {
@@ -3993,6 +5490,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description El medio de verificación adjuntado */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EvidenceFileResponse'];
+        };
+      };
       /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
       400: {
         headers: {
@@ -4061,6 +5567,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description El medio de verificación adjuntado */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EvidenceFileResponse'];
+        };
+      };
       /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
       400: {
         headers: {
@@ -4128,6 +5643,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Los medios de verificación del ciclo, del más antiguo al más reciente */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EvidenceFileResponse'][];
+        };
+      };
       /** @description Sin sesión iniciada, o la sesión venció */
       401: {
         headers: {
@@ -4168,6 +5692,20 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description El archivo tal como se adjuntó, en su tipo de contenido */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+          'image/png': string;
+          'image/jpeg': string;
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'application/vnd.oasis.opendocument.text': string;
+        };
+      };
       /** @description Sin sesión iniciada, o la sesión venció */
       401: {
         headers: {
@@ -4208,8 +5746,17 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description El recurso indicado no existe */
-      404: {
+      /** @description Si el código es de un registro emitido y, si lo es, de cuál (nunca su contenido) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VerificationResponse'];
+        };
+      };
+      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      400: {
         headers: {
           [name: string]: unknown;
         };
@@ -4350,6 +5897,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Los indicadores del servicio, por código */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IndicatorResponse'][];
+        };
+      };
       /** @description Sin sesión iniciada, o la sesión venció */
       401: {
         headers: {
@@ -4394,6 +5950,15 @@ export interface operations {
       };
     };
     responses: {
+      /** @description El indicador registrado */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IndicatorResponse'];
+        };
+      };
       /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
       400: {
         headers: {
@@ -4452,6 +6017,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description El indicador con sus mediciones y sus brechas */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IndicatorDetailResponse'];
+        };
+      };
       /** @description Sin sesión iniciada, o la sesión venció */
       401: {
         headers: {
@@ -4496,6 +6070,15 @@ export interface operations {
       };
     };
     responses: {
+      /** @description La medición registrada, con sus brechas y el avance hacia la meta */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeasurementResponse'];
+        };
+      };
       /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
       400: {
         headers: {
@@ -4554,6 +6137,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Los resultados de los indicadores del plan para la evaluación, ya calculados */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IndicatorResultsResponse'];
+        };
+      };
       /** @description Sin sesión iniciada, o la sesión venció */
       401: {
         headers: {
@@ -4594,6 +6186,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Los compromisos del Programa de Seguimiento vigente y su avance */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommitmentListResponse'];
+        };
+      };
       /** @description Sin sesión iniciada, o la sesión venció */
       401: {
         headers: {
@@ -4638,6 +6239,15 @@ export interface operations {
       };
     };
     responses: {
+      /** @description El compromiso tras el cambio */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommitmentResponse'];
+        };
+      };
       /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
       400: {
         headers: {
@@ -4705,6 +6315,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Los cambios del compromiso, del primero al último */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommitmentChangeResponse'][];
+        };
+      };
       /** @description Sin sesión iniciada, o la sesión venció */
       401: {
         headers: {
@@ -4745,6 +6364,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Los plazos del año, comunes a todos los servicios */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarResponse'];
+        };
+      };
       /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
       400: {
         headers: {
@@ -4789,6 +6417,15 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Los plazos del año tras reemplazarlos */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarResponse'];
+        };
+      };
       /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
       400: {
         headers: {
@@ -4992,6 +6629,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Todas las notificaciones de quien consulta, ya leídas */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MarkAllReadResponse'];
+        };
+      };
       /** @description Sin sesión iniciada, o la sesión venció */
       401: {
         headers: {
@@ -5055,6 +6701,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Dónde está cada servicio en su ciclo, con sus atrasos y avances */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OverviewResponse'];
+        };
+      };
       /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
       400: {
         headers: {
@@ -5098,6 +6753,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description El mismo panorama como planilla CSV (UTF-8 con BOM, una fila por servicio y año), para Excel */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
       /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
       400: {
         headers: {
@@ -5136,11 +6800,23 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Los tipos de documento, en el orden del ciclo */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DocumentKindResponse'][];
+        };
+      };
+      /** @description Sin sesión iniciada, o la sesión venció */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -5149,17 +6825,50 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        kind: string;
+        /** @description Clase de documento */
+        kind:
+          | 'strategic-definitions'
+          | 'diagnostic'
+          | 'plan'
+          | 'work-programme'
+          | 'evaluation'
+          | 'follow-up-programme'
+          | 'management-review'
+          | 'dissemination'
+          | 'standardisation'
+          | 'activity-record'
+          | 'progress-report';
       };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
+      /** @description El JSON Schema del contenido de ese tipo de documento */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DocumentKindSchemaResponse'];
+        };
+      };
+      /** @description Sin sesión iniciada, o la sesión venció */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description El recurso indicado no existe */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -5172,111 +6881,22 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The Health Check is successful */
+      /** @description La API y sus dependencias responden */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @example ok */
-            status?: string;
-            /**
-             * @example {
-             *       "database": {
-             *         "status": "up"
-             *       }
-             *     }
-             */
-            info?: {
-              [key: string]: {
-                status: string;
-              } & {
-                [key: string]: unknown;
-              };
-            } | null;
-            /** @example {} */
-            error?: {
-              [key: string]: {
-                status: string;
-              } & {
-                [key: string]: unknown;
-              };
-            } | null;
-            /**
-             * @example {
-             *       "database": {
-             *         "status": "up"
-             *       }
-             *     }
-             */
-            details?: {
-              [key: string]: {
-                status: string;
-              } & {
-                [key: string]: unknown;
-              };
-            };
-          };
+          'application/json': components['schemas']['HealthResponse'];
         };
       };
-      /** @description The Health Check is not successful */
+      /** @description Alguna dependencia no responde: error dice cuál */
       503: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @example error */
-            status?: string;
-            /**
-             * @example {
-             *       "database": {
-             *         "status": "up"
-             *       }
-             *     }
-             */
-            info?: {
-              [key: string]: {
-                status: string;
-              } & {
-                [key: string]: unknown;
-              };
-            } | null;
-            /**
-             * @example {
-             *       "redis": {
-             *         "status": "down",
-             *         "message": "Could not connect"
-             *       }
-             *     }
-             */
-            error?: {
-              [key: string]: {
-                status: string;
-              } & {
-                [key: string]: unknown;
-              };
-            } | null;
-            /**
-             * @example {
-             *       "database": {
-             *         "status": "up"
-             *       },
-             *       "redis": {
-             *         "status": "down",
-             *         "message": "Could not connect"
-             *       }
-             *     }
-             */
-            details?: {
-              [key: string]: {
-                status: string;
-              } & {
-                [key: string]: unknown;
-              };
-            };
-          };
+          'application/json': components['schemas']['HealthFailureResponse'];
         };
       };
     };
@@ -5338,7 +6958,17 @@ export interface operations {
       header?: never;
       path: {
         cycleId: string;
-        kind: string;
+        /** @description Clase de documento */
+        kind:
+          | 'strategic-definitions'
+          | 'diagnostic'
+          | 'plan'
+          | 'work-programme'
+          | 'evaluation'
+          | 'follow-up-programme'
+          | 'management-review'
+          | 'dissemination'
+          | 'standardisation';
       };
       cookie?: never;
     };
@@ -5348,11 +6978,50 @@ export interface operations {
       };
     };
     responses: {
+      /** @description El documento con la versión recién guardada */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DocumentResponse'];
+        };
+      };
+      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin permiso para esta acción en este servicio */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description El recurso indicado no existe */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Conflicto con el estado actual, por ejemplo otra persona actuó antes */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -5425,11 +7094,41 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Una página del registro de actividades, de la más antigua a la más reciente */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RegisterEntryListResponse'];
+        };
+      };
+      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin permiso para esta acción en este servicio */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description El recurso indicado no existe */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -5448,11 +7147,59 @@ export interface operations {
       };
     };
     responses: {
+      /** @description La entrada registrada: una actividad realizada */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RegisterEntryResponse'];
+        };
+      };
+      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin permiso para esta acción en este servicio */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description El recurso indicado no existe */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Conflicto con el estado actual, por ejemplo otra persona actuó antes */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description La solicitud no puede procesarse, por ejemplo un documento incompleto o una contraseña incorrecta */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -5472,11 +7219,41 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Una página de los informes de avance, de la más antigua a la más reciente */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RegisterEntryListResponse'];
+        };
+      };
+      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin permiso para esta acción en este servicio */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description El recurso indicado no existe */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -5495,11 +7272,59 @@ export interface operations {
       };
     };
     responses: {
+      /** @description La entrada registrada: un informe de avance */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RegisterEntryResponse'];
+        };
+      };
+      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin permiso para esta acción en este servicio */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description El recurso indicado no existe */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Conflicto con el estado actual, por ejemplo otra persona actuó antes */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description La solicitud no puede procesarse, por ejemplo un documento incompleto o una contraseña incorrecta */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
