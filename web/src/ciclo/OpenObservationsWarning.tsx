@@ -14,7 +14,13 @@ export function OpenObservationsWarning({ cycle }: { cycle: Cycle }) {
   const open = openObservationsToSubmit(cycle.documents, observations.data?.items ?? []);
   if (open.length === 0) return null;
   return (
-    <Alert color="yellow" variant="light" className="aviso" title="Quedan observaciones sin responder">
+    <Alert
+      color="yellow"
+      variant="light"
+      title="Quedan observaciones sin responder"
+      // On yellow, the title keeps the text colour (contrast 4.5:1).
+      styles={{ title: { color: 'var(--mantine-color-text)' } }}
+    >
       <Text size="sm">
         Puede enviar igual, pero la Jefatura verá que no fueron respondidas ni marcadas como atendidas. Respóndalas o
         márquelas como atendidas en el formulario:

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildOutline, placesOf, type OutlineNode } from '../outline';
-import {
-  formPlaces,
-  observationPathOf,
-  pinPlaces,
-  placeObservations,
-  visibleWithin,
-} from './observation-places';
+import { formPlaces, observationPathOf, pinPlaces, placeObservations, visibleWithin } from './observation-places';
 import { apiPath, type Path } from './paths';
 import { fieldsOf } from './schema-tree';
 
@@ -133,13 +127,7 @@ describe('the places of the form', () => {
     expect(at('products/PE-3')).toEqual(['products', 1]);
     expect(at('products/PE-3/inequities/INQ-3')).toEqual(['products', 1, 'inequities', 1]);
     expect(at('products/PE-3/inequities/INQ-3/gap')).toEqual(['products', 1, 'inequities', 1, 'gap']);
-    expect(at('products/PE-1/inequities/INQ-1/description')).toEqual([
-      'products',
-      0,
-      'inequities',
-      0,
-      'description',
-    ]);
+    expect(at('products/PE-1/inequities/INQ-1/description')).toEqual(['products', 0, 'inequities', 0, 'description']);
     expect(at('informationSystems/systems/0/name')).toEqual(['informationSystems', 'systems', 0, 'name']);
   });
   it('show a cited code as a control, not a code Enfoque proposes', () => {
