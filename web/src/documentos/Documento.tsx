@@ -195,7 +195,7 @@ function DocumentPage({
               setEditing(false);
             }}
             observations={{
-              list: observations && mine,
+              list: observations === undefined ? undefined : mine,
               rounds: context.rounds,
               canAnswer: document.editable,
               onlyOpen,
