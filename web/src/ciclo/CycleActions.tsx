@@ -11,6 +11,7 @@ import { useCycleEvent } from '../api/use-cycle-event';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { useKeptText } from '../ui/use-kept-text';
 import { confirmationOf, planActions, problemsOf } from './cycle-actions';
+import { OpenObservationsWarning } from './OpenObservationsWarning';
 import { awaitingInWords } from './timeline';
 
 const COMMENT_MAX = 4000;
@@ -106,6 +107,7 @@ export function CycleActions({ cycle }: { cycle: Cycle }) {
           danger={open === 'COMPLETE'}
         >
           <Text>{confirmation.body}</Text>
+          {open === 'SUBMIT' && <OpenObservationsWarning cycle={cycle} />}
           {confirmation.comment && (
             <Textarea
               label="Motivo del ajuste (opcional)"

@@ -91,6 +91,13 @@ function DocumentPage({
   // Kept here too, so that the box answers at once while the document redraws.
   const [onlyOpen, setOnlyOpen] = useState(params.get(FILTER_PARAM) === '1');
   useEffect(() => setOnlyOpen(params.get(FILTER_PARAM) === '1'), [params]);
+  const setFilter = (checked: boolean) => {
+    setOnlyOpen(checked);
+    const next = new URLSearchParams(params);
+    if (checked) next.set(FILTER_PARAM, '1');
+    else next.delete(FILTER_PARAM);
+    setParams(next, { replace: true });
+  };
   const { kind, content } = document;
   const mine = useMemo(() => observationsOfKind(observations ?? [], kind), [observations, kind]);
   const places = useMemo(() => placesOf(buildOutline(content)), [content]);
@@ -150,7 +157,8 @@ function DocumentPage({
         )}
         <ErrorAlert error={observationsError} title="No se pudieron cargar las observaciones" />
         <GeneralObservations document={document} />
-        {unplaced.length > 0 && (
+        {/* The form lists its own, against the content being typed. */}
+        {!editing && unplaced.length > 0 && (
           <Stack gap="xs" mt="sm">
             <Title order={3}>Sobre elementos que ya no están en esta versión</Title>
             {unplaced.map((o) => (
@@ -186,6 +194,13 @@ function DocumentPage({
               kept.close();
               setEditing(false);
             }}
+            observations={{
+              list: observations === undefined ? undefined : mine,
+              rounds: context.rounds,
+              canAnswer: document.editable,
+              onlyOpen,
+              setOnlyOpen: setFilter,
+            }}
           />
         </Box>
       )}
@@ -200,14 +215,7 @@ function DocumentPage({
               label="Solo elementos con observaciones abiertas"
               checked={onlyOpen}
               disabled={mine.length === 0}
-              onChange={(event) => {
-                const checked = event.currentTarget.checked;
-                setOnlyOpen(checked);
-                const next = new URLSearchParams(params);
-                if (checked) next.set(FILTER_PARAM, '1');
-                else next.delete(FILTER_PARAM);
-                setParams(next, { replace: true });
-              }}
+              onChange={(event) => setFilter(event.currentTarget.checked)}
             />
           </Group>
           {content === null ? (

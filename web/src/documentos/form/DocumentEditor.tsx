@@ -5,13 +5,16 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Loading } from '../../ui/Loading';
 import { FieldList } from './FieldControl';
 import { FormContext, type FormState } from './form-context';
+import { ObservationsAboveForm, ONLY_OPEN_LABEL } from './ObservationsAboveForm';
 import { setIn, type Path } from './paths';
 import { useKindFields } from './queries';
 import { SaveStatus } from './SaveStatus';
 import { useDocumentEditor } from './use-document-editor';
+import { useFormObservations, type EditorObservations } from './use-form-observations';
 
 // The "Editar" mode of a document: its form, drawn from the kind's schema, with the save state
 // always in view, "Guardar" to save at once, and what to do when the API does not take a save.
+// The head's and SERNAM's observations are shown at the field or item each is about.
 
 export function DocumentEditor({
   cycleId,
@@ -19,21 +22,24 @@ export function DocumentEditor({
   storageKey,
   start,
   onClose,
+  observations,
 }: {
   cycleId: string;
   kind: string;
   storageKey: string;
   start: { content: unknown; baseVersion: number; dirty: boolean };
   onClose: () => void;
+  observations?: EditorObservations;
 }) {
   const fields = useKindFields(kind);
   const editor = useDocumentEditor(cycleId, kind, storageKey, start);
   const [reloadError, setReloadError] = useState<unknown>(null);
   const { change, content } = editor;
   const set = useCallback((path: Path, value: unknown) => change(setIn(content, path, value)), [change, content]);
+  const observed = useFormObservations(fields.data, content, observations);
   const form = useMemo(
-    (): FormState => ({ cycleId, kind, root: content, set, errors: editor.errors }),
-    [cycleId, kind, content, set, editor.errors],
+    (): FormState => ({ cycleId, kind, root: content, set, errors: editor.errors, observations: observed.lookup }),
+    [cycleId, kind, content, set, editor.errors, observed.lookup],
   );
   const { state } = editor;
   const busy = state.status === 'saving';
@@ -101,6 +107,15 @@ export function DocumentEditor({
         </Alert>
       )}
 
+      {observations && (
+        <ObservationsAboveForm
+          cycleId={cycleId}
+          root={content}
+          observations={observations}
+          unplaced={observed.unplaced}
+        />
+      )}
+
       {fields.isPending ? (
         <Loading label="Cargando el formulario…" />
       ) : fields.error ? (
@@ -114,7 +129,14 @@ export function DocumentEditor({
               void editor.save();
             }}
           >
-            <FieldList fields={fields.data} path={[]} />
+            {observed.noneOpen ? (
+              <Text role="status">
+                Ningún campo tiene observaciones abiertas. Desmarque «{ONLY_OPEN_LABEL}» para ver el formulario
+                completo.
+              </Text>
+            ) : (
+              <FieldList fields={fields.data} path={[]} />
+            )}
           </form>
         </FormContext.Provider>
       )}

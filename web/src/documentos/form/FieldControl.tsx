@@ -3,6 +3,7 @@ import { CitePicker } from './CitePicker';
 import { CountsBySex } from './CountsBySex';
 import { useFormState } from './form-context';
 import { ItemList } from './ItemList';
+import { Observed } from './ObservationsAt';
 import { apiPath, errorsAt, getIn, type Path } from './paths';
 import { TextList } from './TextList';
 import type { FieldNode } from './schema-tree';
@@ -137,7 +138,9 @@ export function FieldList({ fields, path }: { fields: readonly FieldNode[]; path
   return (
     <Stack gap="md">
       {fields.map((field) => (
-        <FieldControl key={field.key} node={field} path={[...path, field.key]} />
+        <Observed key={field.key} node={field} path={[...path, field.key]}>
+          <FieldControl node={field} path={[...path, field.key]} />
+        </Observed>
       ))}
     </Stack>
   );

@@ -2,8 +2,9 @@ import { Button, Fieldset, Group, Stack, Text } from '@mantine/core';
 import { FieldList } from './FieldControl';
 import { useFormState } from './form-context';
 import { defaultPrefix, idsAt, nextId } from './ids';
+import { ObservationsAt } from './ObservationsAt';
 import { errorsAt, getIn, moveItem, type Path } from './paths';
-import type { FieldNode } from './schema-tree';
+import { proposesIds as proposesIdsOf, shownItemFields, type FieldNode } from './schema-tree';
 
 // A repeatable list of items (inequities, measures, activities…): added with the next code of
 // the document's series, removed, moved up and down; an item keeps its code wherever it goes.
@@ -18,12 +19,11 @@ const patternOf = (path: Path, idField: string) => [
 ];
 
 export function ItemList({ node, path }: { node: FieldNode & { type: 'objectList' }; path: Path }) {
-  const { root, set, errors } = useFormState();
+  const { root, set, errors, observations } = useFormState();
   const value = getIn(root, path);
   const items = Array.isArray(value) ? (value as Item[]) : [];
   const idField = node.idField;
-  const idNode = node.fields.find((f) => f.key === idField);
-  const proposesIds = idNode?.type === 'id' && idNode.cites === undefined;
+  const proposesIds = proposesIdsOf(node);
   const codeOf = (item: Item, i: number) =>
     idField && typeof item[idField] === 'string' && item[idField] !== '' ? item[idField] : `${i + 1}`;
   const full = node.maxItems !== undefined && items.length >= node.maxItems;
@@ -46,15 +46,14 @@ export function ItemList({ node, path }: { node: FieldNode & { type: 'objectList
           </Text>
         )}
         {items.map((item, i) => {
+          if (observations?.shows([...path, i]) === false) return null;
           const code = codeOf(item, i);
           const name = `${node.title} › ${code}`;
           return (
             <Fieldset key={unique ? code : i} legend={name}>
               <Stack gap="sm">
-                <FieldList
-                  fields={node.fields.filter((f) => !(proposesIds && f.key === idField))}
-                  path={[...path, i]}
-                />
+                <ObservationsAt path={[...path, i]} />
+                <FieldList fields={shownItemFields(node)} path={[...path, i]} />
                 <Group gap="xs">
                   <Button
                     size="xs"
@@ -93,11 +92,14 @@ export function ItemList({ node, path }: { node: FieldNode & { type: 'objectList
             {message}
           </Text>
         ))}
-        <Group>
-          <Button variant="light" onClick={add} disabled={full}>
-            Agregar en «{node.title}»
-          </Button>
-        </Group>
+        {/* While filtered to open observations, a new item (with none) would not be shown. */}
+        {!observations?.filtering && (
+          <Group>
+            <Button variant="light" onClick={add} disabled={full}>
+              Agregar en «{node.title}»
+            </Button>
+          </Group>
+        )}
       </Stack>
     </Fieldset>
   );

@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { ItemObservation } from '../../api/types';
 import type { Path } from './paths';
 
 // What every control of a document form reads: the whole content (codes are proposed from it and
@@ -9,6 +10,22 @@ export interface FormState {
   root: unknown;
   set: (path: Path, value: unknown) => void;
   errors: ReadonlyMap<string, string[]>;
+  /** The head's and SERNAM's observations at their places (absent: the form shows none). */
+  observations?: FormObservations;
+}
+
+/** The observations of the document as the form shows them (built once per render, observation-places.ts). */
+export interface FormObservations {
+  /** Those made at a field's control or an item's card. */
+  at: (path: Path) => readonly ItemObservation[];
+  /** Whether a field or item is drawn: false for those the filter to open observations hides. */
+  shows: (path: Path) => boolean;
+  /** The filter to open observations is on. */
+  filtering: boolean;
+  /** Round of review of each return or denial (event seq → 1, 2, …). */
+  rounds: ReadonlyMap<number, number>;
+  /** The authors may answer them now (the document is a draft). */
+  canAnswer: boolean;
 }
 
 export const FormContext = createContext<FormState | null>(null);

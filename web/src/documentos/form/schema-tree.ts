@@ -141,3 +141,15 @@ function toNode(key: string, schema: JsonSchema, isRequired: boolean): FieldNode
     }
   }
 }
+
+type ListNode = FieldNode & { type: 'objectList' };
+
+/** Whether Enfoque proposes the codes of a list's items (then the code is the item's name, not a control). */
+export function proposesIds(node: ListNode): boolean {
+  const idNode = node.fields.find((f) => f.key === node.idField);
+  return idNode?.type === 'id' && idNode.cites === undefined;
+}
+
+/** The fields each item of a list draws. */
+export const shownItemFields = (node: ListNode): FieldNode[] =>
+  proposesIds(node) ? node.fields.filter((f) => f.key !== node.idField) : node.fields;
