@@ -175,13 +175,25 @@ describe('Partir del documento del año anterior, en Chromium', () => {
     const notice = page.getByRole('status').filter({ hasText: 'Se completó el formulario' });
     await notice.waitFor();
     expect(await notice.innerText()).toMatch(/No hay un indicador registrado con el código IND-2\./);
-    await expect(
+    const hasTyped = () =>
       page
         .locator('textarea')
-        .evaluateAll((areas, typed) => areas.some((a) => (a as HTMLTextAreaElement).value === typed), TYPED),
-    ).resolves.toBe(true);
+        .evaluateAll((areas, typed) => areas.some((a) => (a as HTMLTextAreaElement).value === typed), TYPED);
+    await expect(hasTyped()).resolves.toBe(true);
     await expectAccessible(page, 'Documento: evaluación completada');
     await screenshot(page, 'documento-anio-anterior-evaluacion');
+
+    // «Deshacer» puts the form back as it was (the typed entry alone) and the offer, focused, back.
+    const generalObjective = page.locator('legend', { hasText: /› OG-1$/ });
+    await expect(generalObjective.count()).resolves.toBe(1);
+    await notice.getByRole('button', { name: 'Deshacer' }).click();
+    await offer.waitFor();
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('role'))).resolves.toBe('region');
+    await expect(generalObjective.count()).resolves.toBe(0);
+    await expect(hasTyped()).resolves.toBe(true);
+    await offer.getByRole('button', { name: complete }).click();
+    await notice.waitFor();
+    await expect(generalObjective.count()).resolves.toBe(1);
 
     await page.getByRole('button', { name: 'Guardar', exact: true }).click();
     await saved(page);

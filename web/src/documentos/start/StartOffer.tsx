@@ -72,6 +72,7 @@ function PreviousYearOffer(props: Props) {
   const [dismissed, setDismissed] = useState(false);
   const [replacing, setReplacing] = useState(false);
   const [copied, setCopied] = useState<{ before: unknown } | null>(null);
+  const focus = useRefocus();
   // "Deshacer" belongs to this editing session only.
   useEffect(() => {
     if (!editing) setCopied(null);
@@ -85,11 +86,12 @@ function PreviousYearOffer(props: Props) {
         onUndo={() => {
           startWith(props, copied.before);
           setCopied(null);
+          focus.later();
         }}
       >
-        El formulario tiene el contenido de la versión {data?.version} visada el {data ? dayOf(data.grantedAt) : ''},
-        como cambios sin guardar; actualícelo a este año. «Deshacer» deja el formulario como estaba antes de copiar, sin
-        lo cambiado desde entonces.
+        El formulario se llenó con el contenido de la versión {data?.version} visada el{' '}
+        {data ? dayOf(data.grantedAt) : ''}; actualícelo a este año. «Deshacer» lo deja como estaba antes de copiar,
+        descartando también lo cambiado desde entonces.
       </DoneNotice>
     );
   }
@@ -104,7 +106,14 @@ function PreviousYearOffer(props: Props) {
     setReplacing(false);
   };
   return (
-    <Alert color="gobNavy" variant="light" role="region" title={`Partir del documento de ${year}`}>
+    <Alert
+      ref={focus.ref}
+      tabIndex={-1}
+      color="gobNavy"
+      variant="light"
+      role="region"
+      title={`Partir del documento de ${year}`}
+    >
       <Stack gap="xs">
         <Text size="sm">
           El formulario se abrirá con el contenido de esa versión, con los mismos códigos de sus elementos, como cambios
@@ -142,6 +151,7 @@ function EvaluationOffer(props: Props) {
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<{ before: unknown; added: number; filled: number; notes: string[] } | null>(null);
+  const focus = useRefocus();
   useEffect(() => {
     if (!editing) setDone((d) => (d && d.added + d.filled > 0 ? null : d));
   }, [editing]);
@@ -177,15 +187,21 @@ function EvaluationOffer(props: Props) {
             ? () => {
                 startWith(props, done.before);
                 setDone(null);
+                focus.later();
               }
             : undefined
         }
-        onClose={changed ? undefined : () => setDone(null)}
+        onClose={
+          changed
+            ? undefined
+            : () => {
+                setDone(null);
+                focus.later();
+              }
+        }
       >
         {changed
-          ? `Se agregaron ${done.added} ${done.added === 1 ? 'entrada' : 'entradas'} y se completaron ${done.filled} ${
-              done.filled === 1 ? 'campo vacío' : 'campos vacíos'
-            }, como cambios sin guardar; lo que ya estaba escrito se mantuvo. Escriba los análisis de cada una. «Deshacer» deja el formulario como estaba antes de completarlo, sin lo cambiado desde entonces.`
+          ? `${whatWasAdded(done.added, done.filled)}; lo que ya estaba escrito se mantuvo. Escriba el análisis de cada una. «Deshacer» deja el formulario como estaba antes de completarlo, descartando también lo cambiado desde entonces.`
           : 'El formulario ya tiene una entrada por cada objetivo, medida e indicador del plan y por cada compromiso del año anterior.'}
         {done.notes.length > 0 && (
           <>
@@ -203,7 +219,14 @@ function EvaluationOffer(props: Props) {
     );
   }
   return (
-    <Alert color="gobNavy" variant="light" role="region" title="Completar el Informe de Evaluación">
+    <Alert
+      ref={focus.ref}
+      tabIndex={-1}
+      color="gobNavy"
+      variant="light"
+      role="region"
+      title="Completar el Informe de Evaluación"
+    >
       <Stack gap="xs">
         <Text size="sm">
           Se agregarán al formulario, como cambios sin guardar, una entrada por cada objetivo y medida del plan, el
@@ -219,6 +242,32 @@ function EvaluationOffer(props: Props) {
       </Stack>
     </Alert>
   );
+}
+
+/** The offer shown again after «Deshacer» or «Entendido» takes the focus, which was on a button now gone. */
+function useRefocus() {
+  const ref = useRef<HTMLDivElement>(null);
+  const [pending, setPending] = useState(false);
+  useEffect(() => {
+    if (!pending) return;
+    ref.current?.focus();
+    setPending(false);
+  });
+  return { ref, later: () => setPending(true) };
+}
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** "Se agregaron 16 entradas y se completaron 2 campos vacíos", saying only what happened. */
+function whatWasAdded(added: number, filled: number): string {
+  const parts = [
+    added > 0 ? `se ${added === 1 ? 'agregó' : 'agregaron'} ${count(added, 'entrada', 'entradas')} al formulario` : '',
+    filled > 0
+      ? `se ${filled === 1 ? 'completó' : 'completaron'} ${count(filled, 'campo vacío', 'campos vacíos')}`
+      : '',
+  ].filter(Boolean);
+  const sentence = parts.join(' y ');
+  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
 }
 
 /** What was done, focused so that a screen reader reads it, with the way back. */
