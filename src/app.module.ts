@@ -16,6 +16,7 @@ import { InboxModule } from './inbox/inbox.module';
 import { CommitmentsModule } from './commitments/commitments.module';
 import { DeadlinesModule } from './deadlines/deadlines.module';
 import { DocumentKindsModule } from './document-kinds/document-kinds.module';
+import { DocumentStartsModule } from './document-starts/document-starts.module';
 import { IndicatorsModule } from './indicators/indicators.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OverviewModule } from './overview/overview.module';
@@ -66,6 +67,7 @@ export class AppModule {
         NotificationsModule,
         OverviewModule,
         DocumentKindsModule,
+        DocumentStartsModule,
         HealthModule,
         ...(role === 'api' ? [BootstrapModule] : []),
       ],

@@ -5,6 +5,7 @@ import { PolicyName, ROUTE_POLICIES, RoutePolicy } from '../src/auth/policy/rout
 import { AGENCY_ROLES, Role } from '../workflows/roles';
 import { login } from './support/actors';
 import { buildWorld, World } from './support/access-world';
+import { CycleDriver } from './support/cycle-driver';
 import { DbWatcher, differences } from './support/db-fingerprint';
 import { DeclaredRoute, declaredRoutes } from './support/routes';
 import { ADMIN, PASSWORD, startTestApp, TestApp } from './support/test-app';
@@ -91,11 +92,13 @@ describe('Matriz de acceso: cada ruta × cada rol × servicio propio, otro servi
   let routes: DeclaredRoute[];
   let callers: Caller[];
   let watcher: DbWatcher;
+  /** A's next year, whose previous-year documents are those of w.cycle (visaed up to the follow-up). */
+  let nextCycleId: string;
 
   // A real resource of agency A for every kind of route parameter.
   const paramsFor: Record<string, (route: DeclaredRoute) => string> = {
     agencyId: () => w.a.agencyId,
-    cycleId: () => w.cycle.cycleId,
+    cycleId: (route) => (route.path.endsWith('/previous-year') ? nextCycleId : w.cycle.cycleId),
     recordId: () => w.record.id,
     evidenceId: () => w.evidenceId,
     indicatorId: () => w.indicatorId,
@@ -131,6 +134,7 @@ describe('Matriz de acceso: cada ruta × cada rol × servicio propio, otro servi
   beforeAll(async () => {
     t = await startTestApp();
     w = await buildWorld(t, 'MZ');
+    nextCycleId = (await CycleDriver.create(t.http, w.a, w.year + 1)).cycleId;
     routes = declaredRoutes(t.app).sort((x, y) => `${x.path} ${x.method}`.localeCompare(`${y.path} ${y.method}`));
     const team = (scope: 'own' | 'other') => (scope === 'own' ? w.a : w.b);
     const members = { gender_officer: 'officer', centre_lead: 'centreLead', agency_head: 'head' } as const;

@@ -8,5 +8,6 @@ import { IndicatorsService } from './indicators.service';
   imports: [DocumentsModule],
   controllers: [IndicatorsController],
   providers: [IndicatorsService, IndicatorResultsService],
+  exports: [IndicatorResultsService],
 })
 export class IndicatorsModule {}

@@ -13,6 +13,10 @@ export const keys = {
   document: (cycleId: string, kind: string) => ['cycles', cycleId, 'documents', kind] as const,
   documentVersion: (cycleId: string, kind: string, version: number) =>
     ['cycles', cycleId, 'documents', kind, 'versions', version] as const,
+  /** The same document's last visa-granted version of the previous year. */
+  previousYearDocument: (cycleId: string, kind: string) =>
+    ['cycles', cycleId, 'documents', kind, 'previous-year'] as const,
+  evaluationPrefill: (cycleId: string) => ['cycles', cycleId, 'documents', 'evaluation', 'prefill'] as const,
   /** A kind's JSON Schema (the form is drawn from it). */
   documentKindSchema: (kind: string) => ['document-kinds', kind, 'schema'] as const,
   observations: (cycleId: string) => ['cycles', cycleId, 'observations'] as const,

@@ -674,6 +674,38 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/cycles/{cycleId}/documents/evaluation/prefill': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['DocumentStartsController_evaluationPrefill'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cycles/{cycleId}/documents/{kind}/previous-year': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['DocumentStartsController_previous'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/health': {
     parameters: {
       query?: never;
@@ -3607,6 +3639,110 @@ export interface components {
        *     ]
        */
       required?: string[];
+    };
+    ObjectiveProgressPrefillResponse: {
+      /**
+       * @description Código del objetivo del plan
+       * @example OG-1
+       */
+      objectiveId: string;
+    };
+    MeasureProgressPrefillResponse: {
+      /**
+       * @description Código de la medida del plan
+       * @example M-1
+       */
+      measureId: string;
+    };
+    IndicatorResultPrefillResponse: {
+      /**
+       * @description Código del indicador del plan
+       * @example IND-1
+       */
+      indicatorCode: string;
+      /**
+       * @description Resultado medido en el año, en una línea; ausente si el indicador no tiene mediciones del año
+       * @example 2027: mujeres 212, hombres 419; participación de mujeres 33,6 %; meta anual 34 %: no cumplida.
+       */
+      result?: string;
+    };
+    PreviousCommitmentPrefillResponse: {
+      /**
+       * @description Código del compromiso del programa de seguimiento del año anterior
+       * @example C-1
+       */
+      commitmentId: string;
+      /**
+       * @description Estado según el seguimiento de compromisos; ausente si aún está pendiente o no se ha seguido
+       * @example met
+       * @enum {string}
+       */
+      status?: 'met' | 'not-met' | 'in-progress';
+      /**
+       * @description Justificación registrada en el seguimiento de compromisos
+       * @example El proveedor no entregó el estudio a tiempo.
+       */
+      justification?: string;
+    };
+    EvaluationPrefillContentResponse: {
+      /** @description Un avance por cada objetivo del plan */
+      objectivesProgress: components['schemas']['ObjectiveProgressPrefillResponse'][];
+      /** @description Un avance por cada medida del plan */
+      measuresProgress: components['schemas']['MeasureProgressPrefillResponse'][];
+      /** @description Un resultado por cada indicador del plan */
+      indicatorResults: components['schemas']['IndicatorResultPrefillResponse'][];
+      /** @description Un resultado por cada compromiso del programa de seguimiento del año anterior */
+      previousYearFollowUp: components['schemas']['PreviousCommitmentPrefillResponse'][];
+    };
+    EvaluationPrefillResponse: {
+      /**
+       * @description Año del ciclo (el de las mediciones de los indicadores)
+       * @example 2028
+       */
+      year: number;
+      /**
+       * @description Año cuyo programa de seguimiento se usó; null si no hay ciclo anterior
+       * @example 2027
+       */
+      previousYear: number | null;
+      /** @description Contenido propuesto para el Informe de Evaluación; válido según el esquema de su clase */
+      content: components['schemas']['EvaluationPrefillContentResponse'];
+      /**
+       * @description Lo que no se pudo completar y por qué, en español
+       * @example [
+       *       "El indicador IND-3 no tiene mediciones de 2028."
+       *     ]
+       */
+      notes: string[];
+    };
+    PreviousYearDocumentResponse: {
+      /**
+       * @description Año del ciclo anterior
+       * @example 2027
+       */
+      year: number;
+      /**
+       * @description Número de la última versión que recibió la visación de SERNAM
+       * @example 3
+       */
+      version: number;
+      /**
+       * Format: date-time
+       * @description Cuándo SERNAM otorgó esa visación
+       * @example 2027-03-15T14:30:00.000Z
+       */
+      grantedAt: string;
+      /**
+       * @description Contenido de esa versión, según el esquema de su clase, con los códigos de sus elementos
+       * @example {
+       *       "missionAnalysis": {
+       *         "mission": "Promover el desarrollo de la micro y pequeña empresa…"
+       *       }
+       *     }
+       */
+      content: {
+        [key: string]: unknown;
+      };
     };
     HealthIndicatorResponse: {
       /**
@@ -6854,6 +6990,115 @@ export interface operations {
       };
       /** @description Sin sesión iniciada, o la sesión venció */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description El recurso indicado no existe */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  DocumentStartsController_evaluationPrefill: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cycleId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description El contenido propuesto y lo que no se pudo completar */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EvaluationPrefillResponse'];
+        };
+      };
+      /** @description Sin sesión iniciada, o la sesión venció */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin permiso para esta acción en este servicio */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description El recurso indicado no existe */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  DocumentStartsController_previous: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cycleId: string;
+        /** @description Clase de documento */
+        kind:
+          | 'strategic-definitions'
+          | 'diagnostic'
+          | 'plan'
+          | 'work-programme'
+          | 'evaluation'
+          | 'follow-up-programme'
+          | 'management-review'
+          | 'dissemination'
+          | 'standardisation';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description La versión visada del año anterior, con su contenido */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PreviousYearDocumentResponse'];
+        };
+      };
+      /** @description Sin sesión iniciada, o la sesión venció */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin permiso para esta acción en este servicio */
+      403: {
         headers: {
           [name: string]: unknown;
         };

@@ -52,3 +52,8 @@ export type ItemObservationsResponse = Schemas['ObservationListResponse'];
 
 /** One saved version of a document as it was (GET /api/cycles/:id/documents/:kind/versions/:version). */
 export type DocumentVersionContent = Narrow<Schemas['DocumentVersionResponse'], { content: unknown }>;
+
+/** A document's last visa-granted version of the previous year (GET …/documents/:kind/previous-year). */
+export type PreviousYearDocument = Narrow<Schemas['PreviousYearDocumentResponse'], { content: unknown }>;
+/** The evaluation proposed from the plan, the indicators and last year's commitments. */
+export type EvaluationPrefill = Schemas['EvaluationPrefillResponse'];

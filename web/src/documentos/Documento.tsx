@@ -17,6 +17,7 @@ import { useKeptDraft } from './form/use-kept-draft';
 import { VersionsTable } from './VersionsTable';
 import { DocumentView, type DocumentPlace } from './DocumentView';
 import { ObservationNote } from './ObservationNote';
+import { StartOffer, type EditorStart } from './start/StartOffer';
 import { isOpen, observationsOfKind, roundsOf } from './observations';
 import { buildOutline, placesOf } from './outline';
 import { assignToPlaces, pathLabel } from './places';
@@ -81,7 +82,9 @@ function DocumentPage({
   const [params, setParams] = useSearchParams();
   const { me } = useSession();
   const kept = useKeptDraft(cycleId, document.kind, me.id, document.content);
-  const editing = document.editable && (params.get(EDIT_PARAM) === '1' || kept.recovered !== null);
+  // Last year's document (or the evaluation's pre-fill) put in the form; newer than a recovery.
+  const [begun, setBegun] = useState<{ start: EditorStart; round: number } | null>(null);
+  const editing = document.editable && (params.get(EDIT_PARAM) === '1' || kept.recovered !== null || begun !== null);
   const setEditing = (on: boolean) => {
     const next = new URLSearchParams(params);
     if (on) next.set(EDIT_PARAM, '1');
@@ -139,6 +142,18 @@ function DocumentPage({
       {document.editable && kept.offer && (
         <DraftOffer draft={kept.offer} onRecover={kept.recover} onDiscard={kept.discard} />
       )}
+      {document.editable && !kept.offer && (
+        <StartOffer
+          cycleId={cycleId}
+          document={document}
+          storageKey={kept.storageKey}
+          editing={editing}
+          onStart={(start) => {
+            setBegun((b) => ({ start, round: (b?.round ?? 0) + 1 }));
+            if (!editing) setEditing(true);
+          }}
+        />
+      )}
 
       <Box component="section" aria-labelledby="observaciones-titulo">
         <Title order={2} id="observaciones-titulo" mb="xs">
@@ -181,17 +196,24 @@ function DocumentPage({
             Edición
           </Title>
           <DocumentEditor
-            key={kept.recovered?.round ?? 0}
+            key={`${kept.recovered?.round ?? 0}.${begun?.round ?? 0}`}
             cycleId={cycleId}
             kind={kind}
             storageKey={kept.storageKey}
             start={
-              kept.recovered
-                ? { content: kept.recovered.draft.content, baseVersion: kept.recovered.draft.baseVersion, dirty: true }
-                : { content: content ?? {}, baseVersion: document.version, dirty: false }
+              begun
+                ? begun.start
+                : kept.recovered
+                  ? {
+                      content: kept.recovered.draft.content,
+                      baseVersion: kept.recovered.draft.baseVersion,
+                      dirty: true,
+                    }
+                  : { content: content ?? {}, baseVersion: document.version, dirty: false }
             }
             onClose={() => {
               kept.close();
+              setBegun(null);
               setEditing(false);
             }}
             observations={{

@@ -25,7 +25,9 @@ export function citableOptions(content: unknown, cites: Cites): Option[] {
   const options: Option[] = [];
   for (const list of cites.items) {
     const pattern = list.split('.').flatMap((step) => [step, '*']);
-    for (const item of valuesAt(content, pattern)) {
+    // A path may name one object rather than a list: the plan's general objective.
+    const single = valuesAt(content, pattern.slice(0, -1)).filter((value) => !Array.isArray(value));
+    for (const item of [...single, ...valuesAt(content, pattern)]) {
       if (typeof item !== 'object' || item === null) continue;
       const id = (item as Record<string, unknown>)[idField];
       if (typeof id !== 'string' || id === '' || seen.has(id)) continue;
