@@ -6,6 +6,7 @@ import { OverviewGateOutcomesIndex1795300000000 } from './1795300000000-Overview
 import { BrowserSessions1795400000000 } from './1795400000000-BrowserSessions';
 import { WorkflowNotifications1795400100000 } from './1795400100000-WorkflowNotifications';
 import { DocumentObservations1795400200000 } from './1795400200000-DocumentObservations';
+import { DocumentVersionRestoredFrom1795400360000 } from './1795400360000-DocumentVersionRestoredFrom';
 
 // Every migration, in order. Listed explicitly so that the app, the CLI and the tests load the
 // same set whether running from TypeScript or from dist/.
@@ -18,4 +19,5 @@ export const MIGRATIONS = [
   BrowserSessions1795400000000,
   WorkflowNotifications1795400100000,
   DocumentObservations1795400200000,
+  DocumentVersionRestoredFrom1795400360000,
 ];

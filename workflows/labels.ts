@@ -208,6 +208,9 @@ export const ERROR_LABELS: Readonly<Record<string, string>> = {
   NOT_EDITABLE: 'El documento no se puede modificar en el estado actual del ciclo.',
   EMPTY_OVERWRITE: 'Lo guardado dejaría vacío un documento que tiene contenido. Confirme si de verdad quiere vaciarlo.',
   DOCUMENT_KIND_NOT_FOUND: 'No existe ese tipo de documento.',
+  RESTORE_VERSION_INVALID: 'Solo se puede restaurar una versión anterior que exista en el documento.',
+  RESTORE_CONTENT_MISMATCH:
+    'El contenido no es el de la versión que se quiere restaurar. Recargue e intente nuevamente.',
 };
 
 // Own keys only: a code such as 'constructor' must not find Object.prototype's.

@@ -2,7 +2,7 @@ import { ApiParam, ApiProperty } from '@nestjs/swagger';
 import { SINGLETON_DOCUMENT_KINDS, type SingletonDocumentKind } from '../../workflows/document-kinds';
 import { INSTANT_EXAMPLE, SHA256_EXAMPLE, UUID_EXAMPLE } from '../common/http/api-schema';
 import type { Observation } from './document.views';
-import type { DocumentVersionView, DocumentView } from './documents.service';
+import type { DocumentVersionSummary, DocumentVersionView, DocumentView } from './documents.service';
 import { DocumentSummaryResponse } from '../cycles/cycle.responses';
 
 // The documents' answers. Their controller belongs to the documents feature; the shape of the
@@ -17,7 +17,7 @@ const CONTENT = {
   example: { part1: 'Contexto del servicio…' },
 } as const;
 
-export class DocumentVersionSummaryResponse {
+export class DocumentVersionSummaryResponse implements DocumentVersionSummary {
   @ApiProperty({ description: 'Número de versión', type: 'integer', example: 2 })
   version!: number;
 
@@ -37,6 +37,14 @@ export class DocumentVersionSummaryResponse {
 
   @ApiProperty({ description: 'Cuándo se guardó', format: 'date-time', example: INSTANT_EXAMPLE })
   createdAt!: string;
+
+  @ApiProperty({
+    description: 'Si se guardó restaurando una versión anterior: su número; null en cualquier otro guardado',
+    type: 'integer',
+    nullable: true,
+    example: null,
+  })
+  restoredFromVersion!: number | null;
 }
 
 export class DocumentVersionRefResponse {

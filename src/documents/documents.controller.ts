@@ -55,6 +55,7 @@ export class DocumentsController {
   ) {
     return this.documents.save(cycleId, kind, dto.content, dto.version, principal, scope.roles, {
       confirmEmpty: dto.confirmEmpty,
+      restoredFromVersion: dto.restoredFromVersion,
     });
   }
 

@@ -37,15 +37,20 @@ const versionNotFound = () => notFound('VERSION_NOT_FOUND', 'El documento no tie
 const MAX_VERSION = 2_147_483_647;
 export const VersionParam = new ParseIntPipe({ exceptionFactory: versionNotFound });
 
-export interface DocumentVersionView {
-  cycleId: string;
-  kind: SingletonDocumentKind;
+export interface DocumentVersionSummary {
   version: number;
   sha256: string;
-  content: unknown;
   authorId: string;
   authorName: string | null;
   createdAt: string;
+  /** The earlier version whose content this one restored; null for every other save. */
+  restoredFromVersion: number | null;
+}
+
+export interface DocumentVersionView extends DocumentVersionSummary {
+  cycleId: string;
+  kind: SingletonDocumentKind;
+  content: unknown;
 }
 
 export interface DocumentView extends DocumentSummary {
@@ -55,9 +60,12 @@ export interface DocumentView extends DocumentSummary {
   content: unknown;
   editable: boolean;
   updatedAt: string;
-  versions: { version: number; sha256: string; authorId: string; authorName: string | null; createdAt: string }[];
+  versions: DocumentVersionSummary[];
   observations: Observation[];
 }
+
+// A version as read from the database (before its time becomes ISO text).
+type VersionRow = Omit<DocumentVersionSummary, 'createdAt'> & { createdAt: Date };
 
 // The versioned document store: every save is a new immutable version with its author and the
 // SHA-256 of its canonical JSON; edits only where the cycle's state allows them.
@@ -101,16 +109,10 @@ export class DocumentsService {
         'v.author_id AS "authorId"',
         'author.name AS "authorName"',
         'v.created_at AS "createdAt"',
+        'v.restored_from_version AS "restoredFromVersion"',
       ])
       .where('d.cycle_id = :cycleId AND d.kind = :kind AND v.version = :version', { cycleId, kind, version })
-      .getRawOne<{
-        version: number;
-        sha256: string;
-        content: unknown;
-        authorId: string;
-        authorName: string | null;
-        createdAt: Date;
-      }>();
+      .getRawOne<VersionRow & { content: unknown }>();
     if (!row) {
       if (!(await this.dataSource.manager.existsBy(Cycle, { id: cycleId }))) throw cycleNotFound();
       throw versionNotFound();
@@ -125,7 +127,7 @@ export class DocumentsService {
     expectedVersion: number,
     principal: Principal,
     roles: readonly Role[],
-    options: { confirmEmpty?: boolean } = {},
+    options: { confirmEmpty?: boolean; restoredFromVersion?: number | null } = {},
   ): Promise<DocumentView> {
     if (!isSingletonKind(kind)) throw documentNotFound();
     if (!canWrite(kind, roles)) throw forbidden('Su rol no redacta este documento');
@@ -148,6 +150,8 @@ export class DocumentsService {
           currentVersion: document.currentVersion,
         });
       }
+      const restoredFrom = options.restoredFromVersion ?? null;
+      if (restoredFrom !== null) await this.checkRestore(manager, document, restoredFrom, validated.value);
       if (options.confirmEmpty !== true && isEmptyContent(validated.value) && document.currentVersion > 0) {
         const current = await manager.findOne(DocumentVersion, {
           where: { documentId: document.id, version: document.currentVersion },
@@ -160,9 +164,17 @@ export class DocumentsService {
           );
         }
       }
-      const version = await this.appendVersion(manager, document, validated.value, principal.userId);
+      const version = await this.appendVersion(manager, document, validated.value, principal.userId, restoredFrom);
+      // The history entry names the restored version too (only then, so that the entries of every
+      // other save hash exactly as before).
       await this.history.appendWork(manager, cycle, 'DOCUMENT_SAVED', { principal, roles }, [
-        { kind, version: version.version, sha256: version.sha256, documentId: document.id },
+        {
+          kind,
+          version: version.version,
+          sha256: version.sha256,
+          documentId: document.id,
+          ...(restoredFrom === null ? {} : { restoredFromVersion: restoredFrom }),
+        },
       ]);
       return this.view(manager, cycle, document, roles);
     });
@@ -300,11 +312,44 @@ export class DocumentsService {
     );
   }
 
+  // A restore saves an earlier version's content again, unchanged, as the next version: the
+  // version must exist, and the content must be that version's (same SHA-256), so that
+  // "restaurada desde la versión N" in the history is true.
+  private async checkRestore(
+    manager: EntityManager,
+    document: CycleDocument,
+    restoredFrom: number,
+    content: object,
+  ): Promise<void> {
+    if (restoredFrom > document.currentVersion) {
+      throw unprocessable(
+        'RESTORE_VERSION_INVALID',
+        document.currentVersion === 0
+          ? `No se puede restaurar la versión ${restoredFrom}: el documento aún no tiene versiones guardadas`
+          : `No se puede restaurar la versión ${restoredFrom}: el documento solo tiene las versiones 1 a ${document.currentVersion}`,
+        { restoredFromVersion: restoredFrom, currentVersion: document.currentVersion },
+      );
+    }
+    const source = await manager.findOne(DocumentVersion, {
+      where: { documentId: document.id, version: restoredFrom },
+      select: { id: true, sha256: true },
+    });
+    const plain = JSON.parse(JSON.stringify(content)) as unknown;
+    if (!source || contentHash(plain) !== source.sha256) {
+      throw unprocessable(
+        'RESTORE_CONTENT_MISMATCH',
+        `El contenido enviado no es el de la versión ${restoredFrom}; para restaurarla, envíe su contenido sin cambios`,
+        { restoredFromVersion: restoredFrom },
+      );
+    }
+  }
+
   private async appendVersion(
     manager: EntityManager,
     document: CycleDocument,
     content: object,
     authorId: string,
+    restoredFromVersion: number | null = null,
   ): Promise<DocumentVersion> {
     // A JSON round trip stores exactly what is hashed (class instances become plain data).
     const plain = JSON.parse(JSON.stringify(content)) as unknown;
@@ -315,6 +360,7 @@ export class DocumentsService {
         content: plain,
         sha256: contentHash(plain),
         authorId,
+        restoredFromVersion,
       }),
     );
     document.currentVersion = version.version;
@@ -355,10 +401,11 @@ export class DocumentsService {
         'v.author_id AS "authorId"',
         'author.name AS "authorName"',
         'v.created_at AS "createdAt"',
+        'v.restored_from_version AS "restoredFromVersion"',
       ])
       .where('v.document_id = :id', { id: document.id })
       .orderBy('v.version', 'ASC')
-      .getRawMany<{ version: number; sha256: string; authorId: string; authorName: string | null; createdAt: Date }>();
+      .getRawMany<VersionRow>();
     const current = document.currentVersion
       ? await manager.findOne(DocumentVersion, { where: { documentId: document.id, version: document.currentVersion } })
       : null;

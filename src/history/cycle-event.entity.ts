@@ -7,6 +7,8 @@ export interface EventDocumentRef {
   version: number;
   sha256: string;
   documentId?: string;
+  /** A save that restored an earlier version names it. */
+  restoredFromVersion?: number;
 }
 
 // The cycle's append-only trail. Each entry's hash covers its fields and the previous entry's

@@ -19,6 +19,13 @@ export class HistoryDocumentResponse implements EventDocumentRef {
     example: UUID_EXAMPLE,
   })
   documentId?: string;
+
+  @ApiPropertyOptional({
+    description: 'Versión anterior cuyo contenido restauró este guardado',
+    type: 'integer',
+    example: 2,
+  })
+  restoredFromVersion?: number;
 }
 
 /** A return's or denial's observation on an item (with its text), or an answer's (with its status). */

@@ -32,6 +32,22 @@ const IsVersion = () =>
     },
   );
 
+const isRestoredVersion = (value: unknown): boolean =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_VERSION;
+
+const IsRestoredVersion = () =>
+  ValidateBy(
+    { name: 'isRestoredVersion', validator: { validate: isRestoredVersion } },
+    {
+      message: ({ value }: ValidationArguments) =>
+        typeof value !== 'number' || !Number.isInteger(value)
+          ? 'La versión restaurada debe ser un número entero.'
+          : value < 1
+            ? 'La versión restaurada debe ser 1 o mayor.'
+            : 'La versión restaurada es demasiado grande.',
+    },
+  );
+
 export class SaveDocumentDto {
   // Checked in depth against the kind's schema by validateContent.
   @ApiProperty({ description: CONTENT_DESCRIPTION, type: 'object', additionalProperties: true })
@@ -56,6 +72,19 @@ export class SaveDocumentDto {
   @IsOptional()
   @IsBoolean({ message: 'La confirmación de vaciar el documento debe ser verdadero o falso.' })
   confirmEmpty?: boolean;
+
+  @ApiPropertyOptional({
+    description:
+      'Si este guardado restaura una versión anterior: su número. El contenido debe ser el de esa versión, sin cambios; ' +
+      'queda registrado en la nueva versión y en el historial. Una versión que no existe o no es anterior: 422 RESTORE_INVALID',
+    type: 'integer',
+    minimum: 1,
+    maximum: MAX_VERSION,
+    example: 2,
+  })
+  @IsOptional()
+  @IsRestoredVersion()
+  restoredFromVersion?: number;
 }
 
 export class RegisterEntryDto {

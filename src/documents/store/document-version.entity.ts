@@ -33,6 +33,10 @@ export class DocumentVersion {
   @JoinColumn({ name: 'author_id' })
   author?: User;
 
+  // A restore names the earlier version whose content it saved again; null for every other save.
+  @Column({ name: 'restored_from_version', type: 'integer', nullable: true })
+  restoredFromVersion!: number | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

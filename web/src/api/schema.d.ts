@@ -3852,6 +3852,11 @@ export interface components {
        * @example 2027-03-15T14:30:00.000Z
        */
       createdAt: string;
+      /**
+       * @description Si se guardó restaurando una versión anterior: su número; null en cualquier otro guardado
+       * @example null
+       */
+      restoredFromVersion: number | null;
     };
     DocumentVersionRefResponse: {
       /**
@@ -4000,6 +4005,11 @@ export interface components {
        */
       createdAt: string;
       /**
+       * @description Si se guardó restaurando una versión anterior: su número; null en cualquier otro guardado
+       * @example null
+       */
+      restoredFromVersion: number | null;
+      /**
        * Format: uuid
        * @description Ciclo al que pertenece
        * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
@@ -4045,6 +4055,11 @@ export interface components {
        * @default false
        */
       confirmEmpty: boolean;
+      /**
+       * @description Si este guardado restaura una versión anterior: su número. El contenido debe ser el de esa versión, sin cambios; queda registrado en la nueva versión y en el historial. Una versión que no existe o no es anterior: 422 RESTORE_INVALID
+       * @example 2
+       */
+      restoredFromVersion?: number;
     };
     RegisterEntryDto: {
       /** @description Contenido del documento; su forma por tipo en GET /api/document-kinds/{kind}/schema */
@@ -4143,6 +4158,11 @@ export interface components {
        * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
        */
       documentId?: string;
+      /**
+       * @description Versión anterior cuyo contenido restauró este guardado
+       * @example 2
+       */
+      restoredFromVersion?: number;
     };
     HistoryObservationResponse: {
       /**

@@ -15,6 +15,7 @@ import { theme } from './theme';
 const Ciclo = lazy(() => import('../ciclo/Ciclo'));
 const Revision = lazy(() => import('../revision/Revision'));
 const Documento = lazy(() => import('../documentos/Documento'));
+const VersionDocumento = lazy(() => import('../documentos/versiones/VersionPage'));
 const Registros = lazy(() => import('../registros/Registros'));
 const Notificaciones = lazy(() => import('../notificaciones/Notificaciones'));
 const MiCuenta = lazy(() => import('../cuenta/MiCuenta'));
@@ -51,6 +52,7 @@ const router = createBrowserRouter([
       { path: 'ciclos/:cycleId', element: screen(<Ciclo />) },
       { path: 'ciclos/:cycleId/revision', element: screen(<Revision />) },
       { path: 'ciclos/:cycleId/documentos/:kind', element: screen(<Documento />) },
+      { path: 'ciclos/:cycleId/documentos/:kind/versiones/:version', element: screen(<VersionDocumento />) },
       { path: 'ciclos/:cycleId/registros', element: screen(<Registros />) },
       { path: 'notificaciones', element: screen(<Notificaciones />) },
       { path: 'cuenta', element: screen(<MiCuenta />) },

@@ -14,7 +14,6 @@ import { AnswerForm } from './AnswerForm';
 import { DocumentEditor } from './form/DocumentEditor';
 import { DraftOffer } from './form/DraftOffer';
 import { useKeptDraft } from './form/use-kept-draft';
-import { VersionsTable } from './VersionsTable';
 import { DocumentView, type DocumentPlace } from './DocumentView';
 import { ObservationNote } from './ObservationNote';
 import { StartOffer, type EditorStart } from './start/StartOffer';
@@ -22,6 +21,7 @@ import { isOpen, observationsOfKind, roundsOf } from './observations';
 import { buildOutline, placesOf } from './outline';
 import { assignToPlaces, pathLabel } from './places';
 import { useCycle, useDocument, useItemObservations } from './queries';
+import { DocumentVersions } from './versiones/DocumentVersions';
 
 // One document of a cycle as it now stands: its content laid out as a record, its status and
 // versions, and the observations of the head and SERNAM at the place each targets, where its
@@ -260,7 +260,7 @@ function DocumentPage({
           <Title order={2} id="versiones-titulo" mb="xs">
             Versiones ({document.versions.length})
           </Title>
-          <VersionsTable versions={document.versions} />
+          <DocumentVersions document={document} observations={mine} />
         </Box>
       )}
     </Stack>

@@ -7,6 +7,7 @@ import { anchorId, isWithin, nearestOf } from '../documentos/places';
 import { formatDateTime } from '../ui/format';
 import type { Baseline } from './baseline';
 import { CHANGE_TYPE_LABELS, type Change } from './changes';
+import './ChangesView.css';
 
 // "Cambios desde la versión …": what changed since the version this gate last saw, as a list:
 // what kind of change, where (in Spanish, linking to the place), and the change itself: long
@@ -77,24 +78,42 @@ export const ChangesView = memo(function ChangesView({
                   : `${changes.length} cambios:`}
           </Text>
           {changes && changes.length > 0 && (
-            <List spacing="sm" listStyleType="none" component="ol" className="lista-cambios">
-              {changes.map((change, index) => (
-                <List.Item key={`${change.type}:${change.path}`} id={changeAnchor(kind, index)}>
-                  <ChangeLine
-                    kind={kind}
-                    change={change}
-                    target={nearestOf(anchors, change.path)}
-                    related={relatedObservations(change, observations)}
-                  />
-                </List.Item>
-              ))}
-            </List>
+            <ChangesList kind={kind} changes={changes} observations={observations} anchors={anchors} />
           )}
         </Stack>
       )}
     </Box>
   );
 });
+
+/** The changes, in order: each with its kind, its place (a link when it is on the page) and itself. */
+export function ChangesList({
+  kind,
+  changes,
+  observations,
+  anchors,
+}: {
+  kind: string;
+  changes: readonly Change[];
+  observations: readonly ItemObservation[];
+  /** The anchors on the page of the later version's places, to link to; none, no links. */
+  anchors: ReadonlySet<string>;
+}) {
+  return (
+    <List spacing="sm" listStyleType="none" component="ol" className="lista-cambios">
+      {changes.map((change, index) => (
+        <List.Item key={`${change.type}:${change.path}`} id={changeAnchor(kind, index)}>
+          <ChangeLine
+            kind={kind}
+            change={change}
+            target={nearestOf(anchors, change.path)}
+            related={relatedObservations(change, observations)}
+          />
+        </List.Item>
+      ))}
+    </List>
+  );
+}
 
 const TYPE_COLORS = { added: '#1e6b2f', removed: 'red.9', modified: 'gobBlue.8' } as const;
 
