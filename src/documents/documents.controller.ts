@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import { AgencyScope, CurrentPrincipal } from '../auth/current-principal.decorator';
 import { UsePolicy } from '../auth/policy/use-policy.decorator';
 import type { Principal, ScopeInAgency } from '../auth/principal';
@@ -9,6 +9,7 @@ import { ApiErrors } from '../common/errors/error.responses';
 import { DOCUMENT_KIND_PARAM, DocumentResponse, DocumentVersionResponse } from './document.responses';
 import { DocumentsService, VersionParam } from './documents.service';
 import { RegisterEntryDto, SaveDocumentDto } from './dto/save-document.dto';
+import { RegisterEntryResponse, RegisterPageResponse } from './register.responses';
 
 @ApiTags('documentos')
 @ApiBearerAuth()
@@ -56,6 +57,8 @@ export class DocumentsController {
 
   @Post('activity-records')
   @UsePolicy('registers.write')
+  @ApiCreatedResponse({ description: 'La actividad registrada', type: RegisterEntryResponse })
+  @ApiErrors(400, 401, 403, 404, 409, 422)
   recordActivity(
     @Param('cycleId', UuidParam) cycleId: string,
     @Body() dto: RegisterEntryDto,
@@ -67,12 +70,20 @@ export class DocumentsController {
 
   @Get('activity-records')
   @UsePolicy('registers.read')
-  listActivities(@Param('cycleId', UuidParam) cycleId: string, @Query() page: PaginationQuery) {
-    return this.documents.listRegister(cycleId, 'activity-record', page);
+  @ApiOkResponse({ description: 'Las actividades registradas del ciclo', type: RegisterPageResponse })
+  @ApiErrors(401, 403, 404)
+  listActivities(
+    @Param('cycleId', UuidParam) cycleId: string,
+    @Query() page: PaginationQuery,
+    @AgencyScope() scope: ScopeInAgency,
+  ) {
+    return this.documents.listRegister(cycleId, 'activity-record', page, scope.roles);
   }
 
   @Post('progress-reports')
   @UsePolicy('registers.write')
+  @ApiCreatedResponse({ description: 'El informe de avance registrado', type: RegisterEntryResponse })
+  @ApiErrors(400, 401, 403, 404, 409, 422)
   reportProgress(
     @Param('cycleId', UuidParam) cycleId: string,
     @Body() dto: RegisterEntryDto,
@@ -84,7 +95,13 @@ export class DocumentsController {
 
   @Get('progress-reports')
   @UsePolicy('registers.read')
-  listProgress(@Param('cycleId', UuidParam) cycleId: string, @Query() page: PaginationQuery) {
-    return this.documents.listRegister(cycleId, 'progress-report', page);
+  @ApiOkResponse({ description: 'Los informes de avance del ciclo', type: RegisterPageResponse })
+  @ApiErrors(401, 403, 404)
+  listProgress(
+    @Param('cycleId', UuidParam) cycleId: string,
+    @Query() page: PaginationQuery,
+    @AgencyScope() scope: ScopeInAgency,
+  ) {
+    return this.documents.listRegister(cycleId, 'progress-report', page, scope.roles);
   }
 }

@@ -10,8 +10,9 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiConsumes, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../common/errors/error.responses';
+import { EvidenceResponse } from './evidence.responses';
 import { RecordResponse } from './record.responses';
 import type { Response } from 'express';
 import { AgencyScope, CurrentPrincipal } from '../auth/current-principal.decorator';
@@ -21,8 +22,22 @@ import { UuidParam } from '../common/http/uuid-param.pipe';
 import { DossierService } from './dossier.service';
 import { EvidenceService, MAX_EVIDENCE_BYTES, type UploadedFile as Upload } from './evidence.service';
 import { RecordsService } from './records.service';
+import { EVIDENCE_TYPE_NAMES, MAX_EVIDENCE_SIZE_TEXT } from '../../workflows/evidence-rules';
 
-const UPLOAD = FileInterceptor('file', { limits: { fileSize: MAX_EVIDENCE_BYTES, files: 1, fields: 5, parts: 10 } });
+// Browsers send a file's name as raw UTF-8; busboy would read it as latin1 ("reuniÃ³n").
+const UPLOAD = FileInterceptor('file', {
+  defParamCharset: 'utf8',
+  limits: { fileSize: MAX_EVIDENCE_BYTES, files: 1, fields: 5, parts: 10 },
+});
+
+const EVIDENCE_BODY = {
+  description: `Un archivo ${EVIDENCE_TYPE_NAMES}, de hasta ${MAX_EVIDENCE_SIZE_TEXT}`,
+  schema: {
+    type: 'object',
+    required: ['file'],
+    properties: { file: { type: 'string', format: 'binary', description: 'El archivo que se adjunta' } },
+  },
+} as const;
 
 // RFC 6266: an ASCII fallback and the UTF-8 name for browsers that read it.
 export function attachment(response: Response, fileName: string, type: string): void {
@@ -74,6 +89,8 @@ export class RecordsController {
   @Post('cycles/:cycleId/activity-records/:documentId/evidence')
   @UsePolicy('evidence.upload')
   @ApiConsumes('multipart/form-data')
+  @ApiBody(EVIDENCE_BODY)
+  @ApiCreatedResponse({ description: 'El archivo adjuntado', type: EvidenceResponse })
   @UseInterceptors(UPLOAD)
   @ApiErrors(400, 401, 403, 404, 409, 422)
   attachToActivity(
@@ -89,6 +106,8 @@ export class RecordsController {
   @Post('cycles/:cycleId/progress-reports/:documentId/evidence')
   @UsePolicy('evidence.upload')
   @ApiConsumes('multipart/form-data')
+  @ApiBody(EVIDENCE_BODY)
+  @ApiCreatedResponse({ description: 'El archivo adjuntado', type: EvidenceResponse })
   @UseInterceptors(UPLOAD)
   @ApiErrors(400, 401, 403, 404, 409, 422)
   attachToProgress(
@@ -103,6 +122,10 @@ export class RecordsController {
 
   @Get('cycles/:cycleId/evidence')
   @UsePolicy('evidence.read')
+  @ApiOkResponse({
+    description: 'Los medios de verificación del ciclo, del más antiguo al más reciente',
+    type: [EvidenceResponse],
+  })
   @ApiErrors(401, 403, 404)
   listEvidence(@Param('cycleId', UuidParam) cycleId: string) {
     return this.evidence.list(cycleId);

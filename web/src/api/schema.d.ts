@@ -1811,6 +1811,12 @@ export interface components {
        */
       documentSha256: string;
       /**
+       * Format: uuid
+       * @description El documento o la entrada de registro registrada; null en un certificado de visación
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      documentId: string | null;
+      /**
        * @description Tamaño del PDF en bytes, una vez emitido
        * @example 48213
        */
@@ -1826,6 +1832,52 @@ export interface components {
        * @example false
        */
       obsolete: boolean;
+    };
+    EvidenceResponse: {
+      /**
+       * Format: uuid
+       * @description Identificador del archivo
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description La entrada de registro a la que pertenece
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      documentId: string;
+      /**
+       * @description Nombre del archivo, tal como se adjuntó
+       * @example Acta reunión género.pdf
+       */
+      fileName: string;
+      /**
+       * @description Tipo de archivo, leído de su contenido
+       * @example application/pdf
+       */
+      mediaType: string;
+      /**
+       * @description Tamaño en bytes
+       * @example 48213
+       */
+      size: number;
+      /**
+       * @description SHA-256 del archivo
+       * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+       */
+      sha256: string;
+      /**
+       * Format: uuid
+       * @description Quién lo adjuntó
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      uploadedBy: string;
+      /**
+       * Format: date-time
+       * @description Cuándo se adjuntó
+       * @example 2027-03-15T14:30:00.000Z
+       */
+      createdAt: string;
     };
     ObservationAuthorResponse: {
       /**
@@ -2577,6 +2629,76 @@ export interface components {
       content: {
         [key: string]: unknown;
       };
+    };
+    RegisterEntryResponse: {
+      /**
+       * Format: uuid
+       * @description Identificador de la entrada
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      id: string;
+      /**
+       * @description Clase de registro
+       * @example activity-record
+       * @enum {string}
+       */
+      kind: 'activity-record' | 'progress-report';
+      /**
+       * @description Estado: una entrada queda registrada
+       * @example registered
+       */
+      status: Record<string, never>;
+      /**
+       * @description Versión registrada
+       * @example 1
+       */
+      version: number;
+      /**
+       * @description SHA-256 del contenido registrado
+       * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+       */
+      sha256: string;
+      /**
+       * Format: uuid
+       * @description Quién la registró
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      authorId: string;
+      /**
+       * @description Nombre de quien la registró
+       * @example María González Soto
+       */
+      authorName: string | null;
+      /**
+       * Format: date-time
+       * @description Cuándo se registró
+       * @example 2027-03-15T14:30:00.000Z
+       */
+      createdAt: string;
+      /**
+       * @description Contenido de la entrada, según el esquema de su clase
+       * @example {
+       *       "activityId": "A-3",
+       *       "date": "2027-06-14"
+       *     }
+       */
+      content: {
+        [key: string]: unknown;
+      };
+    };
+    RegisterPageResponse: {
+      /**
+       * @description Cuántas entradas tiene el registro
+       * @example 1
+       */
+      total: number;
+      /** @description Las entradas de esta página, de la más antigua a la más reciente */
+      items: components['schemas']['RegisterEntryResponse'][];
+      /**
+       * @description Si quien consulta puede registrar entradas ahora (durante la implementación, con su rol)
+       * @example true
+       */
+      editable: boolean;
     };
     HistoryDocumentResponse: {
       /**
@@ -3991,8 +4113,28 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    /** @description Un archivo PDF, Word (.docx), Excel (.xlsx), texto OpenDocument (.odt), imagen PNG o imagen JPEG, de hasta 20 MB */
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description El archivo que se adjunta
+           */
+          file: string;
+        };
+      };
+    };
     responses: {
+      /** @description El archivo adjuntado */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EvidenceResponse'];
+        };
+      };
       /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
       400: {
         headers: {
@@ -4059,8 +4201,28 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    /** @description Un archivo PDF, Word (.docx), Excel (.xlsx), texto OpenDocument (.odt), imagen PNG o imagen JPEG, de hasta 20 MB */
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description El archivo que se adjunta
+           */
+          file: string;
+        };
+      };
+    };
     responses: {
+      /** @description El archivo adjuntado */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EvidenceResponse'];
+        };
+      };
       /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
       400: {
         headers: {
@@ -4128,6 +4290,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Los medios de verificación del ciclo, del más antiguo al más reciente */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EvidenceResponse'][];
+        };
+      };
       /** @description Sin sesión iniciada, o la sesión venció */
       401: {
         headers: {
@@ -5425,11 +5596,41 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Las actividades registradas del ciclo */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RegisterPageResponse'];
+        };
+      };
+      /** @description Sin sesión iniciada, o la sesión venció */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin permiso para esta acción en este servicio */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description El recurso indicado no existe */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -5448,11 +5649,68 @@ export interface operations {
       };
     };
     responses: {
+      /** @description La actividad registrada */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RegisterEntryResponse'];
+        };
+      };
+      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin sesión iniciada, o la sesión venció */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin permiso para esta acción en este servicio */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description El recurso indicado no existe */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Conflicto con el estado actual, por ejemplo otra persona actuó antes */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description La solicitud no puede procesarse, por ejemplo un documento incompleto o una contraseña incorrecta */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -5472,11 +5730,41 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Los informes de avance del ciclo */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RegisterPageResponse'];
+        };
+      };
+      /** @description Sin sesión iniciada, o la sesión venció */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin permiso para esta acción en este servicio */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description El recurso indicado no existe */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -5495,11 +5783,68 @@ export interface operations {
       };
     };
     responses: {
+      /** @description El informe de avance registrado */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RegisterEntryResponse'];
+        };
+      };
+      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin sesión iniciada, o la sesión venció */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Sin permiso para esta acción en este servicio */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description El recurso indicado no existe */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Conflicto con el estado actual, por ejemplo otra persona actuó antes */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description La solicitud no puede procesarse, por ejemplo un documento incompleto o una contraseña incorrecta */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };

@@ -52,3 +52,10 @@ export type ItemObservationsResponse = Schemas['ObservationListResponse'];
 
 /** One saved version of a document as it was (GET /api/cycles/:id/documents/:kind/versions/:version). */
 export type DocumentVersionContent = Narrow<Schemas['DocumentVersionResponse'], { content: unknown }>;
+
+/** One entry of a register (an activity record or a progress report). */
+export type RegisterEntry = Narrow<Schemas['RegisterEntryResponse'], { content: unknown }>;
+/** GET /api/cycles/:id/activity-records and …/progress-reports. */
+export type RegisterPage = Narrow<Schemas['RegisterPageResponse'], { items: RegisterEntry[] }>;
+/** A verification means attached to a register entry. */
+export type Evidence = Schemas['EvidenceResponse'];

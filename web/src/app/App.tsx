@@ -16,6 +16,7 @@ const Ciclo = lazy(() => import('../ciclo/Ciclo'));
 const Revision = lazy(() => import('../revision/Revision'));
 const Documento = lazy(() => import('../documentos/Documento'));
 const Registros = lazy(() => import('../registros/Registros'));
+const Ejecucion = lazy(() => import('../ejecucion/Ejecucion'));
 const Notificaciones = lazy(() => import('../notificaciones/Notificaciones'));
 const MiCuenta = lazy(() => import('../cuenta/MiCuenta'));
 
@@ -52,6 +53,7 @@ const router = createBrowserRouter([
       { path: 'ciclos/:cycleId/revision', element: screen(<Revision />) },
       { path: 'ciclos/:cycleId/documentos/:kind', element: screen(<Documento />) },
       { path: 'ciclos/:cycleId/registros', element: screen(<Registros />) },
+      { path: 'ciclos/:cycleId/ejecucion', element: screen(<Ejecucion />) },
       { path: 'notificaciones', element: screen(<Notificaciones />) },
       { path: 'cuenta', element: screen(<MiCuenta />) },
       { path: '*', element: <NoEncontrado /> },
