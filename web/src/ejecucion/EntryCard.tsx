@@ -5,7 +5,7 @@ import type { Evidence, ProcedureRecord, RegisterEntry } from '../api/types';
 import { pdfUrl, recordName } from '../registros/records-view';
 import { formatDate, formatDateTime } from '../ui/format';
 import { EvidencePanel } from './EvidencePanel';
-import { cited, filesCount, measureOfActivity } from './execution-view';
+import { cited, measureOfActivity } from './execution-view';
 
 // One registered entry: what it cites (the work programme's activity and the plan's measure it
 // carries out, by code and text), when, who registered it, its record and its files.
@@ -19,6 +19,18 @@ export interface Citations {
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 const num = (v: unknown): number | undefined => (typeof v === 'number' ? v : undefined);
 const count = new Intl.NumberFormat('es-CL');
+const texts = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((t): t is string => typeof t === 'string' && t.trim() !== '') : [];
+
+function Lines({ lines }: { lines: string[] }) {
+  return (
+    <ul className="lista-sin-margen">
+      {lines.map((line, i) => (
+        <li key={i}>{line}</li>
+      ))}
+    </ul>
+  );
+}
 
 /** How the entry is named where several are listed (a heading, a button's label). */
 export function entryNames(kind: RegisterDocumentKind, content: unknown, citations: Citations) {
@@ -77,28 +89,21 @@ export function EntryCard({
         `${count.format(women ?? 0)} mujeres y ${count.format(men ?? 0)} hombres (${count.format((women ?? 0) + (men ?? 0))} en total)`,
       ]);
     if (str(content.description)) facts.push(['Descripción', str(content.description)]);
+    const means = texts(content.verificationMeans);
+    if (means.length > 0) facts.push(['Medios de verificación declarados', <Lines key="medios" lines={means} />]);
   } else {
-    const done = Array.isArray(content.activitiesDone)
-      ? content.activitiesDone.filter((a): a is string => typeof a === 'string')
-      : [];
+    const done = texts(content.activitiesDone);
     facts.push([
       'Actividades realizadas',
-      done.length === 0 ? (
-        'Ninguna indicada'
-      ) : (
-        <ul className="lista-sin-margen">
-          {done.map((id) => (
-            <li key={id}>{cited(citations.activities, id)}</li>
-          ))}
-        </ul>
-      ),
+      done.length === 0 ? 'Ninguna indicada' : <Lines lines={done.map((id) => cited(citations.activities, id))} />,
     ]);
+    const documents = texts(content.certifyingDocuments);
+    if (documents.length > 0) facts.push(['Documentos que certifican los logros', <Lines lines={documents} />]);
   }
   facts.push([
     kind === 'activity-record' ? 'Registrada por' : 'Registrado por',
     `${entry.authorName ?? 'Autor/a desconocido/a'}, el ${formatDateTime(entry.createdAt)}`,
   ]);
-  facts.push(['Medios de verificación', filesCount(files.length)]);
   facts.push(['Registro (PDF)', <EntryRecord key="registro" record={record} />]);
 
   return (

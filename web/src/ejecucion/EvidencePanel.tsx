@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Progress, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Progress, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import type { RegisterDocumentKind } from '@procedure/document-kinds';
 import {
   EVIDENCE_ACCEPT,
@@ -114,7 +114,7 @@ export function EvidencePanel({
   return (
     <Stack gap="xs" component="section" aria-labelledby={headingId}>
       <Title order={4} id={headingId}>
-        Medios de verificación ({files.length})
+        Archivos adjuntos ({files.length})
       </Title>
       {files.length > 0 ? (
         <ul className="lista-archivos">
@@ -138,7 +138,7 @@ export function EvidencePanel({
           className="zona-archivos"
           data-arrastrando={dragging || undefined}
           role="group"
-          aria-label={`Adjuntar archivos a ${entryName}`}
+          aria-label={`Adjuntar archivos ${entryName.startsWith('el ') ? `al ${entryName.slice(3)}` : `a ${entryName}`}`}
           onDragEnter={(e) => onDrag(e, 1)}
           onDragOver={(e) => onDrag(e, 0)}
           onDragLeave={(e) => onDrag(e, -1)}
@@ -213,9 +213,10 @@ export function EvidencePanel({
           </ul>
         </Alert>
       )}
-      <Text role="status" aria-live="polite" size="sm">
+      {/* Said to screen readers; the rows above show it. */}
+      <VisuallyHidden role="status" aria-live="polite">
         {announcement}
-      </Text>
+      </VisuallyHidden>
     </Stack>
   );
 }

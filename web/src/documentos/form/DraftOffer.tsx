@@ -22,7 +22,14 @@ export function DraftOffer({
   discardLabel?: string;
 }) {
   return (
-    <Alert color="yellow" variant="light" role="alert" title={title}>
+    // The title in the text colour: yellow on yellow would not be read (contrast 4.5:1).
+    <Alert
+      color="yellow"
+      variant="light"
+      role="alert"
+      title={title}
+      styles={{ title: { color: 'var(--mantine-color-text)' } }}
+    >
       <Text size="sm" mb="xs">
         {text}
       </Text>
