@@ -1,6 +1,7 @@
 import { readFixture } from './fixtures/cycle';
 import { adminToken } from './support/actors';
 import { AgencyTeam, createTeam, CycleDriver } from './support/cycle-driver';
+import { AnswerChecker, type OpenApiDocument } from './support/openapi-answers';
 import { binary } from './support/records';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -25,6 +26,7 @@ describe('Nombres de archivo con tildes y eñes en los medios de verificación',
   let cycle: CycleDriver;
   let activityId: string;
   let reportId: string;
+  let registered: unknown[];
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -37,8 +39,9 @@ describe('Nombres de archivo con tildes y eñes en los medios de verificación',
     await cycle.save(team.officer, 'plan');
     await cycle.save(team.officer, 'work-programme');
     await cycle.passGate(team);
-    activityId = (await cycle.register(team.officer, 'activity-records', readFixture('activity-record'))).id;
-    reportId = (await cycle.register(team.centreLead, 'progress-reports', readFixture('progress-report'))).id;
+    const activity = await cycle.register(team.officer, 'activity-records', readFixture('activity-record'));
+    const report = await cycle.register(team.centreLead, 'progress-reports', readFixture('progress-report'));
+    [activityId, reportId, registered] = [activity.id, report.id, [activity, report]];
   }, 120_000);
   afterAll(() => t.close());
 
@@ -82,5 +85,34 @@ describe('Nombres de archivo con tildes y eñes en los medios de verificación',
       .set(auth())
       .expect(200);
     expect(utf8FileName(download.headers['content-disposition'])).toBe('Informe de difusión.pdf');
+  });
+
+  it('answers as its OpenAPI document says: entries with their author, evidence, records with their entry', async () => {
+    const live = (await t.http.get('/api/docs-json').expect(200)).body as OpenApiDocument;
+    const checker = new AnswerChecker(live);
+    const get = async (path: string) =>
+      (await t.http.get(`/api/cycles/${cycle.cycleId}${path}`).set(auth()).expect(200)).body as unknown;
+    const file = await upload(`progress-reports/${reportId}`, PNG, 'Lista de asistencia.png').expect(201);
+    const activities = (await get('/activity-records')) as { items: { authorName: string }[]; editable: boolean };
+    const reports = (await get('/progress-reports')) as { items: { authorName: string }[] };
+    const results = [
+      checker.check('POST /api/cycles/{cycleId}/activity-records', registered[0], '201'),
+      checker.check('POST /api/cycles/{cycleId}/progress-reports', registered[1], '201'),
+      checker.check('GET /api/cycles/{cycleId}/activity-records', activities),
+      checker.check('GET /api/cycles/{cycleId}/progress-reports', reports),
+      checker.check('POST /api/cycles/{cycleId}/progress-reports/{documentId}/evidence', file.body, '201'),
+      checker.check('GET /api/cycles/{cycleId}/evidence', await get('/evidence')),
+      checker.check('GET /api/cycles/{cycleId}/records', await get('/records')),
+    ];
+    expect(results.filter((r) => r.errors !== null)).toEqual([]);
+    expect(checker.check('GET /api/cycles/{cycleId}/evidence', [{ ...file.body, extra: 1 }]).errors).not.toBeNull();
+    // Who registered each entry, by name; the officer may record now.
+    expect(activities.items[0].authorName).toBe('Persona nombres.oficial');
+    expect(reports.items[0].authorName).toBe('Persona nombres.centro');
+    expect(activities.editable).toBe(true);
+    // Each entry's record names it.
+    const records = (await get('/records')) as { documentId: string | null; kind: string }[];
+    expect(records.filter((r) => r.kind === 'activity-record').map((r) => r.documentId)).toContain(activityId);
+    expect(records.filter((r) => r.kind === 'progress-report').every((r) => r.documentId === reportId)).toBe(true);
   });
 });

@@ -15,7 +15,7 @@ export class RegisterEntryResponse implements RegisterEntryView {
   @ApiProperty({ description: 'Clase de registro', enum: [...REGISTER_DOCUMENT_KINDS], example: 'activity-record' })
   kind!: RegisterDocumentKind;
 
-  @ApiProperty({ description: 'Estado: una entrada queda registrada', example: 'registered' })
+  @ApiProperty({ description: 'Estado: una entrada queda registrada', type: 'string', example: 'registered' })
   status!: DocumentStatus;
 
   @ApiProperty({ description: 'Versión registrada', type: 'integer', example: 1 })

@@ -2647,7 +2647,7 @@ export interface components {
        * @description Estado: una entrada queda registrada
        * @example registered
        */
-      status: Record<string, never>;
+      status: string;
       /**
        * @description Versión registrada
        * @example 1
