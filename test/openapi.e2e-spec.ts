@@ -7,6 +7,7 @@ import { readFixture } from './fixtures/cycle';
 import { adminToken, createAgency, createPerson, Person } from './support/actors';
 import { AgencyTeam, createTeam, CycleDriver } from './support/cycle-driver';
 import { IND_1 } from './support/indicator-examples';
+import { strict } from './support/openapi-answers';
 import { binary, waitForIssued, type ListedRecord } from './support/records';
 import { PASSWORD, startTestApp, TestApp } from './support/test-app';
 
@@ -54,30 +55,6 @@ function propertiesOf(document: OpenApi, name: string, seen = new Set<string>())
       ...nested.flatMap((n) => propertiesOf(document, n, seen)),
     ];
   });
-}
-
-// For validation: OpenAPI 3.0's `nullable` as JSON Schema, and no property the document does not
-// name (an object that lists its properties is closed unless it says otherwise).
-function strict(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(strict);
-  if (typeof value !== 'object' || value === null) return value;
-  const out: Schema = {};
-  for (const [key, inner] of Object.entries(value as Schema)) {
-    out[key] =
-      key === '$ref' && typeof inner === 'string'
-        ? inner.replace('#/', 'openapi.json#/')
-        : key === 'properties'
-          ? Object.fromEntries(Object.entries(inner as Schema).map(([k, v]) => [k, strict(v)]))
-          : strict(inner);
-  }
-  if (out.properties !== undefined && out.additionalProperties === undefined) out.additionalProperties = false;
-  if (out.nullable === true) {
-    const rest = { ...out };
-    delete rest.nullable;
-    delete rest.description;
-    return { anyOf: [rest, { type: 'null' }] };
-  }
-  return out;
 }
 
 describe('Documento OpenAPI', () => {

@@ -1,4 +1,4 @@
-import type { DocumentKind } from '../../workflows/document-kinds';
+import type { DocumentKind, RegisterDocumentKind } from '../../workflows/document-kinds';
 import type { CycleEvent } from '../history/cycle-event.entity';
 import type { CycleDocument, DocumentStatus } from './store/cycle-document.entity';
 
@@ -34,3 +34,23 @@ export const toObservation = (event: CycleEvent): Observation => ({
   comment: event.comment ?? '',
   versions: event.documents.map((d) => ({ kind: d.kind, version: d.version })),
 });
+
+/** One entry of a register (an activity record, a progress report), as recorded. */
+export interface RegisterEntryView {
+  id: string;
+  kind: RegisterDocumentKind;
+  status: DocumentStatus;
+  version: number;
+  sha256: string;
+  authorId: string;
+  authorName: string | null;
+  createdAt: string;
+  content: unknown;
+}
+
+export interface RegisterPage {
+  total: number;
+  items: RegisterEntryView[];
+  /** Whether the caller may record entries now (the implementation stage, and a drafter's role). */
+  editable: boolean;
+}

@@ -8,7 +8,7 @@ import { UuidParam } from '../common/http/uuid-param.pipe';
 import { ApiErrors } from '../common/errors/error.responses';
 import { DOCUMENT_KIND_PARAM, DocumentResponse, DocumentVersionResponse } from './document.responses';
 import { DocumentsService, VersionParam } from './documents.service';
-import { RegisterEntryListResponse, RegisterEntryResponse } from './register.responses';
+import { RegisterEntryResponse, RegisterPageResponse } from './register.responses';
 import { RegisterEntryDto, SaveDocumentDto } from './dto/save-document.dto';
 
 @ApiTags('documentos')
@@ -76,11 +76,15 @@ export class DocumentsController {
   @UsePolicy('registers.read')
   @ApiOkResponse({
     description: 'Una página del registro de actividades, de la más antigua a la más reciente',
-    type: RegisterEntryListResponse,
+    type: RegisterPageResponse,
   })
   @ApiErrors(400, 403, 404)
-  listActivities(@Param('cycleId', UuidParam) cycleId: string, @Query() page: PaginationQuery) {
-    return this.documents.listRegister(cycleId, 'activity-record', page);
+  listActivities(
+    @Param('cycleId', UuidParam) cycleId: string,
+    @Query() page: PaginationQuery,
+    @AgencyScope() scope: ScopeInAgency,
+  ) {
+    return this.documents.listRegister(cycleId, 'activity-record', page, scope.roles);
   }
 
   @Post('progress-reports')
@@ -100,10 +104,14 @@ export class DocumentsController {
   @UsePolicy('registers.read')
   @ApiOkResponse({
     description: 'Una página de los informes de avance, de la más antigua a la más reciente',
-    type: RegisterEntryListResponse,
+    type: RegisterPageResponse,
   })
   @ApiErrors(400, 403, 404)
-  listProgress(@Param('cycleId', UuidParam) cycleId: string, @Query() page: PaginationQuery) {
-    return this.documents.listRegister(cycleId, 'progress-report', page);
+  listProgress(
+    @Param('cycleId', UuidParam) cycleId: string,
+    @Query() page: PaginationQuery,
+    @AgencyScope() scope: ScopeInAgency,
+  ) {
+    return this.documents.listRegister(cycleId, 'progress-report', page, scope.roles);
   }
 }

@@ -23,7 +23,14 @@ import { checkCompleteness, DOCUMENT_LABELS } from './completeness';
 import { validateContent, type ContentByKind } from './content';
 import { isEmptyContent } from './content/empty-content';
 import { canWrite } from './document-writers';
-import { DocumentSummary, Observation, toDocumentSummary, toObservation } from './document.views';
+import {
+  DocumentSummary,
+  Observation,
+  RegisterEntryView,
+  RegisterPage,
+  toDocumentSummary,
+  toObservation,
+} from './document.views';
 import { CycleDocument } from './store/cycle-document.entity';
 import { DocumentVersion } from './store/document-version.entity';
 
@@ -211,14 +218,20 @@ export class DocumentsService {
       await this.history.appendWork(manager, cycle, 'RECORD_REGISTERED', { principal, roles }, [
         { kind, version: version.version, sha256: version.sha256, documentId: document.id },
       ]);
-      return this.registerEntryView(document, version);
+      return this.registerEntryView(kind, document, version, principal.name);
     });
     this.relay?.kick();
     return entry;
   }
 
-  async listRegister(cycleId: string, kind: RegisterDocumentKind, page: { limit: number; offset: number }) {
-    if (!(await this.dataSource.manager.exists(Cycle, { where: { id: cycleId } }))) throw cycleNotFound();
+  async listRegister(
+    cycleId: string,
+    kind: RegisterDocumentKind,
+    page: { limit: number; offset: number },
+    roles: readonly Role[],
+  ): Promise<RegisterPage> {
+    const cycle = await this.dataSource.manager.findOne(Cycle, { where: { id: cycleId } });
+    if (!cycle) throw cycleNotFound();
     const [documents, total] = await this.dataSource.manager.findAndCount(CycleDocument, {
       where: { cycleId, kind },
       order: { createdAt: 'ASC' },
@@ -228,6 +241,7 @@ export class DocumentsService {
     const versions = documents.length
       ? await this.dataSource.manager.find(DocumentVersion, {
           where: { documentId: In(documents.map((d) => d.id)), version: 1 },
+          relations: { author: true },
         })
       : [];
     const byDocument = new Map(versions.map((v) => [v.documentId, v]));
@@ -235,8 +249,9 @@ export class DocumentsService {
       total,
       items: documents.flatMap((d) => {
         const version = byDocument.get(d.id);
-        return version ? [this.registerEntryView(d, version)] : [];
+        return version ? [this.registerEntryView(kind, d, version, version.author?.name ?? null)] : [];
       }),
+      editable: describeCycle(persistedOf(cycle)).editableKinds.includes(kind) && canWrite(kind, roles),
     };
   }
 
@@ -373,14 +388,20 @@ export class DocumentsService {
     return version;
   }
 
-  private registerEntryView(document: CycleDocument, version: DocumentVersion) {
+  private registerEntryView(
+    kind: RegisterDocumentKind,
+    document: CycleDocument,
+    version: DocumentVersion,
+    authorName: string | null,
+  ): RegisterEntryView {
     return {
       id: document.id,
-      kind: document.kind,
+      kind,
       status: document.status,
       version: version.version,
       sha256: version.sha256,
       authorId: version.authorId,
+      authorName,
       createdAt: version.createdAt.toISOString(),
       content: version.content,
     };

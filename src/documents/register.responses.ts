@@ -1,42 +1,39 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { REGISTER_DOCUMENT_KINDS, type RegisterDocumentKind } from '../../workflows/document-kinds';
 import { INSTANT_EXAMPLE, SHA256_EXAMPLE, UUID_EXAMPLE } from '../common/http/api-schema';
-import type { DocumentsService } from './documents.service';
+import type { RegisterEntryView, RegisterPage } from './document.views';
+import type { DocumentStatus } from './store/cycle-document.entity';
 
-// The answers of the registers (activity records, progress reports): many entries per cycle,
-// each registered once, never gated. The content's shape is its kind's schema
-// (GET /api/document-kinds/:kind/schema).
+// The registers' answers (activity records, progress reports): each entry is recorded once, with
+// its content as its kind's schema describes it (GET /api/document-kinds/:kind/schema).
 
-type RegisterPage = Awaited<ReturnType<DocumentsService['listRegister']>>;
-type RegisterEntry = RegisterPage['items'][number];
-
-/** One entry of a register (documents.service registerEntryView). */
-export class RegisterEntryResponse implements RegisterEntry {
+/** One entry of a register (document.views RegisterEntryView). */
+export class RegisterEntryResponse implements RegisterEntryView {
   @ApiProperty({ description: 'Identificador de la entrada', format: 'uuid', example: UUID_EXAMPLE })
   id!: string;
 
-  @ApiProperty({
-    description: 'Registro al que pertenece',
-    enum: [...REGISTER_DOCUMENT_KINDS],
-    example: 'activity-record',
-  })
+  @ApiProperty({ description: 'Clase de registro', enum: [...REGISTER_DOCUMENT_KINDS], example: 'activity-record' })
   kind!: RegisterDocumentKind;
 
-  @ApiProperty({
-    description: 'Estado: una entrada queda registrada al crearse',
-    enum: ['registered'],
-    example: 'registered',
-  })
-  status!: 'registered';
+  @ApiProperty({ description: 'Estado: una entrada queda registrada', type: 'string', example: 'registered' })
+  status!: DocumentStatus;
 
-  @ApiProperty({ description: 'Versión (una entrada tiene una sola)', type: 'integer', example: 1 })
+  @ApiProperty({ description: 'Versión registrada', type: 'integer', example: 1 })
   version!: number;
 
-  @ApiProperty({ description: 'SHA-256 del contenido', example: SHA256_EXAMPLE })
+  @ApiProperty({ description: 'SHA-256 del contenido registrado', example: SHA256_EXAMPLE })
   sha256!: string;
 
   @ApiProperty({ description: 'Quién la registró', format: 'uuid', example: UUID_EXAMPLE })
   authorId!: string;
+
+  @ApiProperty({
+    description: 'Nombre de quien la registró',
+    type: 'string',
+    nullable: true,
+    example: 'María González Soto',
+  })
+  authorName!: string | null;
 
   @ApiProperty({ description: 'Cuándo se registró', format: 'date-time', example: INSTANT_EXAMPLE })
   createdAt!: string;
@@ -45,20 +42,14 @@ export class RegisterEntryResponse implements RegisterEntry {
     description: 'Contenido de la entrada, según el esquema de su clase',
     type: 'object',
     additionalProperties: true,
-    example: {
-      activityId: 'A-3',
-      date: '2027-06-14',
-      description: 'Primera sesión del curso «Gestión de ventas para tu negocio» en la oficina regional de Coquimbo.',
-      participants: { women: 38, men: 9 },
-      verificationMeans: ['Lista de asistencia firmada'],
-    },
+    example: { activityId: 'A-3', date: '2027-06-14' },
   })
   content!: Record<string, unknown>;
 }
 
-/** GET …/activity-records and …/progress-reports: one page, oldest first. */
-export class RegisterEntryListResponse implements RegisterPage {
-  @ApiProperty({ description: 'Cuántas entradas tiene el registro en total', type: 'integer', example: 8 })
+/** GET /api/cycles/:id/activity-records and …/progress-reports (document.views RegisterPage). */
+export class RegisterPageResponse implements RegisterPage {
+  @ApiProperty({ description: 'Cuántas entradas tiene el registro', type: 'integer', example: 1 })
   total!: number;
 
   @ApiProperty({
@@ -66,4 +57,10 @@ export class RegisterEntryListResponse implements RegisterPage {
     type: [RegisterEntryResponse],
   })
   items!: RegisterEntryResponse[];
+
+  @ApiProperty({
+    description: 'Si quien consulta puede registrar entradas ahora (durante la implementación, con su rol)',
+    example: true,
+  })
+  editable!: boolean;
 }

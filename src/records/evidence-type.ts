@@ -1,21 +1,14 @@
 import { fromBuffer } from 'file-type';
+import { EVIDENCE_TYPES, evidenceTypeOfExtension } from '../../workflows/evidence-rules';
 
-// Verification means are documents and pictures; the type is read from the bytes, not the name.
-const ALLOWED: Record<string, string> = {
-  pdf: 'application/pdf',
-  png: 'image/png',
-  jpg: 'image/jpeg',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  odt: 'application/vnd.oasis.opendocument.text',
-};
-
-export const ALLOWED_EXTENSIONS = Object.keys(ALLOWED);
-export const ALLOWED_MEDIA_TYPES = Object.values(ALLOWED);
+// Verification means are documents and pictures (workflows/evidence-rules.ts, the rules the
+// browser also applies); here the type is read from the bytes, not the name.
+export const ALLOWED_MEDIA_TYPES = EVIDENCE_TYPES.map((type) => type.mime);
 
 export async function detectEvidenceType(bytes: Buffer): Promise<{ ext: string; mime: string } | null> {
   const detected = await fromBuffer(bytes);
-  return detected && ALLOWED[detected.ext] ? { ext: detected.ext, mime: ALLOWED[detected.ext] } : null;
+  const type = detected ? evidenceTypeOfExtension(detected.ext) : undefined;
+  return type ? { ext: type.ext, mime: type.mime } : null;
 }
 
 // Keeps a readable name: no folders, no control or reserved characters, bounded length, and the

@@ -14,12 +14,12 @@ import { canWrite } from '../documents/document-writers';
 import { CycleDocument } from '../documents/store/cycle-document.entity';
 import { HistoryService } from '../history/history.service';
 import { OutboxRelay } from '../outbox/outbox-relay.service';
-import { ALLOWED_EXTENSIONS, detectEvidenceType, sanitiseFileName } from './evidence-type';
+import { EVIDENCE_TYPE_NAMES, MAX_EVIDENCE_PER_ENTRY } from '../../workflows/evidence-rules';
+import { detectEvidenceType, sanitiseFileName } from './evidence-type';
 import { EvidenceFile } from './evidence-file.entity';
 import { RecordsPlanner } from './records-planner.service';
 
-export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
-export const MAX_EVIDENCE_PER_ENTRY = 50;
+export { MAX_EVIDENCE_BYTES } from '../../workflows/evidence-rules';
 
 export interface UploadedFile {
   originalname: string;
@@ -27,7 +27,18 @@ export interface UploadedFile {
   buffer: Buffer;
 }
 
-const toView = (file: EvidenceFile) => ({
+export interface EvidenceView {
+  id: string;
+  documentId: string;
+  fileName: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+  uploadedBy: string;
+  createdAt: string;
+}
+
+const toView = (file: EvidenceFile): EvidenceView => ({
   id: file.id,
   documentId: file.documentId,
   fileName: file.fileName,
@@ -77,7 +88,7 @@ export class EvidenceService implements OnModuleInit {
       throw new DomainException(
         HttpStatus.UNSUPPORTED_MEDIA_TYPE,
         'UNSUPPORTED_FILE_TYPE',
-        `El contenido del archivo no es de un tipo admitido (${ALLOWED_EXTENSIONS.join(', ')})`,
+        `El contenido del archivo no es de un tipo admitido: se admiten archivos ${EVIDENCE_TYPE_NAMES}`,
       );
     }
     const saved = await this.dataSource.transaction(async (manager) => {
@@ -121,7 +132,7 @@ export class EvidenceService implements OnModuleInit {
     return toView(saved);
   }
 
-  async list(cycleId: string) {
+  async list(cycleId: string): Promise<EvidenceView[]> {
     const files = await this.dataSource.manager.find(EvidenceFile, { where: { cycleId }, order: { createdAt: 'ASC' } });
     return files.map(toView);
   }

@@ -37,6 +37,15 @@ export class RecordResponse implements RecordView {
   documentSha256!: string;
 
   @ApiProperty({
+    description: 'El documento o la entrada de registro registrada; null en un certificado de visación',
+    type: 'string',
+    format: 'uuid',
+    nullable: true,
+    example: UUID_EXAMPLE,
+  })
+  documentId!: string | null;
+
+  @ApiProperty({
     description: 'Tamaño del PDF en bytes, una vez emitido',
     type: 'integer',
     nullable: true,

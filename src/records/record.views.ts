@@ -10,6 +10,8 @@ export interface RecordView {
   /** SHA-256 of the PDF itself, once issued. */
   sha256: string | null;
   documentSha256: string;
+  /** The document (or register entry) recorded; null for a visa certificate. */
+  documentId: string | null;
   size: number | null;
   issuedAt: string | null;
   obsolete: boolean;
@@ -24,6 +26,7 @@ export const toRecordView = (record: ProcedureRecord): RecordView => ({
   status: record.status,
   sha256: record.pdfSha256,
   documentSha256: record.documentSha256,
+  documentId: record.source.type === 'document' ? record.source.documentId : null,
   size: record.pdfSize,
   issuedAt: record.issuedAt?.toISOString() ?? null,
   obsolete: record.obsolete,

@@ -10,7 +10,7 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../common/errors/error.responses';
 import { ApiFileResponse } from '../common/http/api-schema';
 import { EvidenceFileResponse, RecordResponse } from './record.responses';
@@ -23,8 +23,22 @@ import { UuidParam } from '../common/http/uuid-param.pipe';
 import { DossierService } from './dossier.service';
 import { EvidenceService, MAX_EVIDENCE_BYTES, type UploadedFile as Upload } from './evidence.service';
 import { RecordsService } from './records.service';
+import { EVIDENCE_TYPE_NAMES, MAX_EVIDENCE_SIZE_TEXT } from '../../workflows/evidence-rules';
 
-const UPLOAD = FileInterceptor('file', { limits: { fileSize: MAX_EVIDENCE_BYTES, files: 1, fields: 5, parts: 10 } });
+// Browsers send a file's name as raw UTF-8; busboy would read it as latin1 ("reuniÃ³n").
+const UPLOAD = FileInterceptor('file', {
+  defParamCharset: 'utf8',
+  limits: { fileSize: MAX_EVIDENCE_BYTES, files: 1, fields: 5, parts: 10 },
+});
+
+const EVIDENCE_BODY = {
+  description: `Un archivo ${EVIDENCE_TYPE_NAMES}, de hasta ${MAX_EVIDENCE_SIZE_TEXT}`,
+  schema: {
+    type: 'object',
+    required: ['file'],
+    properties: { file: { type: 'string', format: 'binary', description: 'El archivo que se adjunta' } },
+  },
+} as const;
 
 // RFC 6266: an ASCII fallback and the UTF-8 name for browsers that read it.
 export function attachment(response: Response, fileName: string, type: string): void {
@@ -79,6 +93,7 @@ export class RecordsController {
   @UsePolicy('evidence.upload')
   @ApiCreatedResponse({ description: 'El medio de verificación adjuntado', type: EvidenceFileResponse })
   @ApiConsumes('multipart/form-data')
+  @ApiBody(EVIDENCE_BODY)
   @UseInterceptors(UPLOAD)
   @ApiErrors(400, 401, 403, 404, 409, 422)
   attachToActivity(
@@ -95,6 +110,7 @@ export class RecordsController {
   @UsePolicy('evidence.upload')
   @ApiCreatedResponse({ description: 'El medio de verificación adjuntado', type: EvidenceFileResponse })
   @ApiConsumes('multipart/form-data')
+  @ApiBody(EVIDENCE_BODY)
   @UseInterceptors(UPLOAD)
   @ApiErrors(400, 401, 403, 404, 409, 422)
   attachToProgress(

@@ -64,12 +64,18 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   } catch {
     body = null;
   }
-  if (!response.ok) {
-    const error = toApiError(response.status, body);
-    if (response.status === 401 && !options.anonymous) for (const listener of sessionEndedListeners) listener(error);
-    throw error;
-  }
+  if (!response.ok) throw refusal(response.status, body, options.anonymous);
   return body as T;
+}
+
+/**
+ * The ApiError for an answer that is not a success (also for requests made without fetch, such as
+ * an upload that reports its progress); a 401 of a signed-in person ends their session on screen.
+ */
+export function refusal(status: number, body: unknown, anonymous = false): ApiError {
+  const error = toApiError(status, body);
+  if (status === 401 && !anonymous) for (const listener of sessionEndedListeners) listener(error);
+  return error;
 }
 
 function toApiError(status: number, body: unknown): ApiError {

@@ -21,6 +21,9 @@ export const keys = {
   documentKindSchema: (kind: string) => ['document-kinds', kind, 'schema'] as const,
   observations: (cycleId: string) => ['cycles', cycleId, 'observations'] as const,
   records: (cycleId: string) => ['cycles', cycleId, 'records'] as const,
+  /** One register of a cycle: 'activity-record' or 'progress-report'. */
+  register: (cycleId: string, kind: string) => ['cycles', cycleId, 'registers', kind] as const,
+  evidence: (cycleId: string) => ['cycles', cycleId, 'evidence'] as const,
   deadlines: (cycleId: string) => ['cycles', cycleId, 'deadlines'] as const,
   notifications: ['notifications'] as const,
   notificationsPage: (page: number) => ['notifications', 'page', page] as const,

@@ -2053,6 +2053,12 @@ export interface components {
        */
       documentSha256: string;
       /**
+       * Format: uuid
+       * @description El documento o la entrada de registro registrada; null en un certificado de visación
+       * @example 3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7e
+       */
+      documentId: string | null;
+      /**
        * @description Tamaño del PDF en bytes, una vez emitido
        * @example 48213
        */
@@ -2094,11 +2100,11 @@ export interface components {
        */
       mediaType:
         | 'application/pdf'
-        | 'image/png'
-        | 'image/jpeg'
         | 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
         | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-        | 'application/vnd.oasis.opendocument.text';
+        | 'application/vnd.oasis.opendocument.text'
+        | 'image/png'
+        | 'image/jpeg';
       /**
        * @description Tamaño en bytes
        * @example 182340
@@ -4075,24 +4081,23 @@ export interface components {
        */
       id: string;
       /**
-       * @description Registro al que pertenece
+       * @description Clase de registro
        * @example activity-record
        * @enum {string}
        */
       kind: 'activity-record' | 'progress-report';
       /**
-       * @description Estado: una entrada queda registrada al crearse
+       * @description Estado: una entrada queda registrada
        * @example registered
-       * @enum {string}
        */
-      status: 'registered';
+      status: string;
       /**
-       * @description Versión (una entrada tiene una sola)
+       * @description Versión registrada
        * @example 1
        */
       version: number;
       /**
-       * @description SHA-256 del contenido
+       * @description SHA-256 del contenido registrado
        * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
        */
       sha256: string;
@@ -4103,6 +4108,11 @@ export interface components {
        */
       authorId: string;
       /**
+       * @description Nombre de quien la registró
+       * @example María González Soto
+       */
+      authorName: string | null;
+      /**
        * Format: date-time
        * @description Cuándo se registró
        * @example 2027-03-15T14:30:00.000Z
@@ -4112,29 +4122,26 @@ export interface components {
        * @description Contenido de la entrada, según el esquema de su clase
        * @example {
        *       "activityId": "A-3",
-       *       "date": "2027-06-14",
-       *       "description": "Primera sesión del curso «Gestión de ventas para tu negocio» en la oficina regional de Coquimbo.",
-       *       "participants": {
-       *         "women": 38,
-       *         "men": 9
-       *       },
-       *       "verificationMeans": [
-       *         "Lista de asistencia firmada"
-       *       ]
+       *       "date": "2027-06-14"
        *     }
        */
       content: {
         [key: string]: unknown;
       };
     };
-    RegisterEntryListResponse: {
+    RegisterPageResponse: {
       /**
-       * @description Cuántas entradas tiene el registro en total
-       * @example 8
+       * @description Cuántas entradas tiene el registro
+       * @example 1
        */
       total: number;
       /** @description Las entradas de esta página, de la más antigua a la más reciente */
       items: components['schemas']['RegisterEntryResponse'][];
+      /**
+       * @description Si quien consulta puede registrar entradas ahora (durante la implementación, con su rol)
+       * @example true
+       */
+      editable: boolean;
     };
     HistoryDocumentResponse: {
       /**
@@ -5644,7 +5651,18 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    /** @description Un archivo PDF, Word (.docx), Excel (.xlsx), texto OpenDocument (.odt), imagen PNG o imagen JPEG, de hasta 20 MB */
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description El archivo que se adjunta
+           */
+          file: string;
+        };
+      };
+    };
     responses: {
       /** @description El medio de verificación adjuntado */
       201: {
@@ -5721,7 +5739,18 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    /** @description Un archivo PDF, Word (.docx), Excel (.xlsx), texto OpenDocument (.odt), imagen PNG o imagen JPEG, de hasta 20 MB */
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description El archivo que se adjunta
+           */
+          file: string;
+        };
+      };
+    };
     responses: {
       /** @description El medio de verificación adjuntado */
       201: {
@@ -5855,11 +5884,11 @@ export interface operations {
         };
         content: {
           'application/pdf': string;
-          'image/png': string;
-          'image/jpeg': string;
           'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
           'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
           'application/vnd.oasis.opendocument.text': string;
+          'image/png': string;
+          'image/jpeg': string;
         };
       };
       /** @description Sin sesión iniciada, o la sesión venció */
@@ -7365,7 +7394,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['RegisterEntryListResponse'];
+          'application/json': components['schemas']['RegisterPageResponse'];
         };
       };
       /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
@@ -7490,7 +7519,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['RegisterEntryListResponse'];
+          'application/json': components['schemas']['RegisterPageResponse'];
         };
       };
       /** @description Solicitud inválida: los campos con problemas se indican en details.fields */

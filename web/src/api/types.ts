@@ -57,3 +57,9 @@ export type DocumentVersionContent = Narrow<Schemas['DocumentVersionResponse'], 
 export type PreviousYearDocument = Narrow<Schemas['PreviousYearDocumentResponse'], { content: unknown }>;
 /** The evaluation proposed from the plan, the indicators and last year's commitments. */
 export type EvaluationPrefill = Schemas['EvaluationPrefillResponse'];
+/** One entry of a register (an activity record or a progress report). */
+export type RegisterEntry = Narrow<Schemas['RegisterEntryResponse'], { content: unknown }>;
+/** GET /api/cycles/:id/activity-records and …/progress-reports. */
+export type RegisterPage = Narrow<Schemas['RegisterPageResponse'], { items: RegisterEntry[] }>;
+/** A verification means attached to a register entry. */
+export type Evidence = Schemas['EvidenceFileResponse'];

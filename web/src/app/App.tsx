@@ -17,6 +17,7 @@ const Revision = lazy(() => import('../revision/Revision'));
 const Documento = lazy(() => import('../documentos/Documento'));
 const VersionDocumento = lazy(() => import('../documentos/versiones/VersionPage'));
 const Registros = lazy(() => import('../registros/Registros'));
+const Ejecucion = lazy(() => import('../ejecucion/Ejecucion'));
 const Notificaciones = lazy(() => import('../notificaciones/Notificaciones'));
 const MiCuenta = lazy(() => import('../cuenta/MiCuenta'));
 
@@ -54,6 +55,7 @@ const router = createBrowserRouter([
       { path: 'ciclos/:cycleId/documentos/:kind', element: screen(<Documento />) },
       { path: 'ciclos/:cycleId/documentos/:kind/versiones/:version', element: screen(<VersionDocumento />) },
       { path: 'ciclos/:cycleId/registros', element: screen(<Registros />) },
+      { path: 'ciclos/:cycleId/ejecucion', element: screen(<Ejecucion />) },
       { path: 'notificaciones', element: screen(<Notificaciones />) },
       { path: 'cuenta', element: screen(<MiCuenta />) },
       { path: '*', element: <NoEncontrado /> },

@@ -8,6 +8,7 @@ import type { Agency, ChainVerification, Cycle, CycleDeadlines, HistoryEntry } f
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Loading } from '../ui/Loading';
 import { usePageTitle } from '../ui/use-page-title';
+import { reachedImplementation } from '../ejecucion/execution-view';
 import { CycleActions } from './CycleActions';
 import { CycleDocuments } from './CycleDocuments';
 import { CycleHistory } from './CycleHistory';
@@ -67,6 +68,14 @@ export default function Ciclo() {
         <Grid.Col span={{ base: 12, lg: 6 }}>
           <Stack gap="lg">
             <CycleDocuments cycle={data} />
+            {reachedImplementation(data.stage) && (
+              <Group gap="xs" component="section" aria-label="Ejecución del Programa de Trabajo">
+                <Anchor component={Link} to={`/ciclos/${data.id}/ejecucion`} fw={700}>
+                  Ejecución
+                </Anchor>
+                <Text size="sm">Las actividades realizadas, los informes de avance y sus medios de verificación.</Text>
+              </Group>
+            )}
             <Group gap="xs" component="section" aria-label="Registros del ciclo">
               <Anchor component={Link} to={`/ciclos/${data.id}/registros`} fw={700}>
                 Registros

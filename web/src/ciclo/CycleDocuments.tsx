@@ -2,11 +2,13 @@ import { Anchor, Box, Stack, Table, Text, Title } from '@mantine/core';
 import { documentKindLabel, documentStatusLabel } from '@procedure/labels';
 import { Link } from 'react-router';
 import type { Cycle } from '../api/types';
+import { reachedImplementation } from '../ejecucion/execution-view';
 
 const REGISTER_KINDS = ['activity-record', 'progress-report'] as const;
 const registers = (n: number) => (n === 1 ? '1 registro' : `${n} registros`);
 
-// The cycle's documents, each linking to its page, and how many entries the registers hold.
+// The cycle's documents, each linking to its page, and how many entries the registers hold (with
+// the Ejecución screen, where they are recorded, once the implementation has begun).
 export function CycleDocuments({ cycle }: { cycle: Cycle }) {
   return (
     <Box component="section" aria-labelledby="documentos-titulo">
@@ -44,7 +46,14 @@ export function CycleDocuments({ cycle }: { cycle: Cycle }) {
       <Stack gap={2} mt="xs">
         {REGISTER_KINDS.map((kind) => (
           <Text size="sm" key={kind}>
-            {documentKindLabel(kind)}: {registers(cycle.registers[kind] ?? 0)}
+            {reachedImplementation(cycle.stage) ? (
+              <Anchor component={Link} to={`/ciclos/${cycle.id}/ejecucion`} size="sm">
+                {documentKindLabel(kind)}
+              </Anchor>
+            ) : (
+              documentKindLabel(kind)
+            )}
+            : {registers(cycle.registers[kind] ?? 0)}
           </Text>
         ))}
       </Stack>

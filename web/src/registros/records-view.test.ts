@@ -12,6 +12,7 @@ const record = (over: Partial<ProcedureRecord>): ProcedureRecord => ({
   status: 'issued',
   sha256: 'a'.repeat(64),
   documentSha256: 'b'.repeat(64),
+  documentId: null,
   size: 48_200,
   issuedAt: '2027-04-01T12:00:00Z',
   obsolete: false,

@@ -1,0 +1,44 @@
+import {
+  evidenceFileProblem,
+  MAX_EVIDENCE_PER_ENTRY,
+  MAX_EVIDENCE_SIZE_TEXT,
+  type CandidateFile,
+} from '@procedure/evidence-rules';
+import { ApiError } from '../api/client';
+
+// Before anything is sent: the files a person chose or dropped, sorted into those that may go and
+// those refused (with the reason, naming the file and the rule: the same rules the API applies).
+
+export interface Refused<F> {
+  file: F;
+  message: string;
+}
+
+export function sortFiles<F extends CandidateFile>(
+  files: readonly F[],
+  alreadyAttached: number,
+): { accepted: F[]; refused: Refused<F>[] } {
+  const accepted: F[] = [];
+  const refused: Refused<F>[] = [];
+  for (const file of files) {
+    const problem = evidenceFileProblem(file);
+    if (problem) refused.push({ file, message: problem });
+    else if (alreadyAttached + accepted.length >= MAX_EVIDENCE_PER_ENTRY)
+      refused.push({
+        file,
+        message: `«${file.name}» no se adjuntó: cada registro admite a lo más ${MAX_EVIDENCE_PER_ENTRY} archivos.`,
+      });
+    else accepted.push(file);
+  }
+  return { accepted, refused };
+}
+
+/** The API's refusal of one file, in Spanish and naming it. */
+export function uploadRefusal(fileName: string, error: unknown): string {
+  if (error instanceof ApiError) {
+    // Multer's own answer to an oversized file names no rule: say it.
+    if (error.status === 413) return `«${fileName}» no se adjuntó: el máximo por archivo es ${MAX_EVIDENCE_SIZE_TEXT}.`;
+    return `«${fileName}» no se adjuntó. ${error.message}`;
+  }
+  return `«${fileName}» no se adjuntó: ocurrió un problema inesperado. Intente nuevamente.`;
+}
