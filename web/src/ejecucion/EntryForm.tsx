@@ -5,6 +5,8 @@ import { errorMessage } from '../api/client';
 import type { RegisterEntry } from '../api/types';
 import { FieldList } from '../documentos/form/FieldControl';
 import { FormContext, type FormState } from '../documentos/form/form-context';
+import { useSyncedStore } from '../documentos/form/form-store';
+import { setIn } from '../documentos/form/paths';
 import { useKindFields } from '../documentos/form/queries';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Loading } from '../ui/Loading';
@@ -33,9 +35,19 @@ export function EntryForm({
   const fields = useKindFields(kind);
   const form = useEntryForm(cycleId, kind, storageKey, start);
   const { content, set, errors, state } = form;
+  const store = useSyncedStore(content);
   const context = useMemo(
-    (): FormState => ({ cycleId, kind, root: content, set, errors }),
-    [cycleId, kind, content, set, errors],
+    (): FormState => ({
+      cycleId,
+      kind,
+      store,
+      set: (path, value) => {
+        store.replace(setIn(store.getRoot(), path, value));
+        set(path, value);
+      },
+      errors,
+    }),
+    [cycleId, kind, store, set, errors],
   );
   const summary = useRef<HTMLDivElement>(null);
   const titleId = `nuevo-${kind}`;

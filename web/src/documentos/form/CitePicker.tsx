@@ -1,10 +1,11 @@
 import { MultiSelect, Select, TagsInput } from '@mantine/core';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useDocument } from '../queries';
 import { citableOptions, withCurrent } from './citable';
-import { useFormState } from './form-context';
-import { apiPath, errorsAt, getIn, type Path } from './paths';
-import type { Cites, FieldNode } from './schema-tree';
+import { useFormState, useValueAt } from './form-context';
+import { useFormSelector } from './form-store';
+import { apiPath, errorsAt, type Path } from './paths';
+import type { Cites, FieldNode, Option } from './schema-tree';
 
 // A reference chosen from what it may cite: the items of the cited document of this cycle (this
 // very form when a document cites itself), listed by code and text.
@@ -20,12 +21,12 @@ export function CitePicker({
   path: Path;
   multiple?: boolean;
 }) {
-  const { cycleId, kind, root, set, errors } = useFormState();
+  const { cycleId, kind, store, set, errors } = useFormState();
   const self = cites.kind === kind;
   // The previous year's document lives in another cycle: its codes are typed.
   const otherYear = cites.year !== undefined;
   const cited = useDocument(cycleId, cites.kind, !self && !otherYear);
-  const value = getIn(root, path);
+  const value = useValueAt(path);
   const current = multiple
     ? Array.isArray(value)
       ? value.filter((v): v is string => typeof v === 'string')
@@ -33,8 +34,17 @@ export function CitePicker({
     : typeof value === 'string'
       ? [value]
       : [];
-  const source = self ? root : cited.data?.content;
-  const options = useMemo(() => citableOptions(source, cites), [source, cites]);
+  // Citing this very form: its citable items, followed as text so that only a change to them
+  // (not every key typed elsewhere) draws the picker again.
+  const ownItems = useFormSelector(
+    store,
+    useCallback((root: unknown) => (self ? JSON.stringify(citableOptions(root, cites)) : ''), [self, cites]),
+  );
+  const citedContent = cited.data?.content;
+  const options = useMemo(
+    () => (self ? (JSON.parse(ownItems) as Option[]) : citableOptions(citedContent, cites)),
+    [self, ownItems, citedContent, cites],
+  );
   const data = withCurrent(options, current);
   const error = errorsAt(errors, path, multiple).join(' ') || undefined;
   const from = `Elija entre los elementos de «${cites.document}».`;

@@ -1,6 +1,6 @@
 import { Fieldset, Group, NumberInput, Text } from '@mantine/core';
-import { useFormState } from './form-context';
-import { apiPath, errorsAt, getIn, type Path } from './paths';
+import { useFormState, useValueAt } from './form-context';
+import { apiPath, errorsAt, type Path } from './paths';
 import type { FieldNode } from './schema-tree';
 
 // A count by sex: women and men typed, their total and the women's share shown as they are typed.
@@ -9,9 +9,9 @@ const share = new Intl.NumberFormat('es-CL', { style: 'percent', maximumFraction
 const count = new Intl.NumberFormat('es-CL');
 
 export function CountsBySex({ node, path }: { node: FieldNode & { type: 'counts' }; path: Path }) {
-  const { root, set, errors } = useFormState();
-  const women = getIn(root, [...path, 'women']);
-  const men = getIn(root, [...path, 'men']);
+  const { set, errors } = useFormState();
+  const women = useValueAt([...path, 'women']);
+  const men = useValueAt([...path, 'men']);
   const w = typeof women === 'number' ? women : 0;
   const m = typeof men === 'number' ? men : 0;
   const total = w + m;

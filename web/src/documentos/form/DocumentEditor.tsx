@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Loading } from '../../ui/Loading';
 import { FieldList } from './FieldControl';
 import { FormContext, type FormState } from './form-context';
+import { useSyncedStore } from './form-store';
 import { ObservationsAboveForm, ONLY_OPEN_LABEL } from './ObservationsAboveForm';
 import { setIn, type Path } from './paths';
 import { useKindFields } from './queries';
@@ -35,11 +36,19 @@ export function DocumentEditor({
   const editor = useDocumentEditor(cycleId, kind, storageKey, start);
   const [reloadError, setReloadError] = useState<unknown>(null);
   const { change, content } = editor;
-  const set = useCallback((path: Path, value: unknown) => change(setIn(content, path, value)), [change, content]);
-  const observed = useFormObservations(fields.data, content, observations);
+  const store = useSyncedStore(content);
+  const set = useCallback(
+    (path: Path, value: unknown) => {
+      const next = setIn(store.getRoot(), path, value);
+      store.replace(next);
+      change(next);
+    },
+    [store, change],
+  );
+  const observed = useFormObservations(fields.data, store, observations);
   const form = useMemo(
-    (): FormState => ({ cycleId, kind, root: content, set, errors: editor.errors, observations: observed.lookup }),
-    [cycleId, kind, content, set, editor.errors, observed.lookup],
+    (): FormState => ({ cycleId, kind, store, set, errors: editor.errors, observations: observed.lookup }),
+    [cycleId, kind, store, set, editor.errors, observed.lookup],
   );
   const { state } = editor;
   const busy = state.status === 'saving';

@@ -1,10 +1,11 @@
 import { Checkbox, Fieldset, Group, NumberInput, Radio, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { CitePicker } from './CitePicker';
 import { CountsBySex } from './CountsBySex';
-import { useFormState } from './form-context';
+import { memo } from 'react';
+import { useFormState, useValueAt } from './form-context';
 import { ItemList } from './ItemList';
 import { Observed } from './ObservationsAt';
-import { apiPath, errorsAt, getIn, type Path } from './paths';
+import { apiPath, errorsAt, type Path } from './paths';
 import { TextList } from './TextList';
 import type { FieldNode } from './schema-tree';
 
@@ -12,8 +13,8 @@ import type { FieldNode } from './schema-tree';
 // title, its help as description, the API's errors for its path at the control.
 
 export function FieldControl({ node, path }: { node: FieldNode; path: Path }) {
-  const { root, set, errors } = useFormState();
-  const value = getIn(root, path);
+  const { set, errors } = useFormState();
+  const value = useValueAt(path);
   const error = errorsAt(errors, path).join(' ') || undefined;
   const common = {
     label: node.title,
@@ -134,14 +135,25 @@ export function FieldControl({ node, path }: { node: FieldNode; path: Path }) {
   }
 }
 
-export function FieldList({ fields, path }: { fields: readonly FieldNode[]; path: Path }) {
-  return (
-    <Stack gap="md">
-      {fields.map((field) => (
-        <Observed key={field.key} node={field} path={[...path, field.key]}>
-          <FieldControl node={field} path={[...path, field.key]} />
-        </Observed>
-      ))}
-    </Stack>
-  );
+interface FieldListProps {
+  fields: readonly FieldNode[];
+  path: Path;
 }
+
+// Drawn again only when its fields or place change (or the context: errors, observations); each
+// control below follows its own value (form-store.ts). Callers build the path anew at each render.
+export const FieldList = memo(
+  function FieldList({ fields, path }: FieldListProps) {
+    return (
+      <Stack gap="md">
+        {fields.map((field) => (
+          <Observed key={field.key} node={field} path={[...path, field.key]}>
+            <FieldControl node={field} path={[...path, field.key]} />
+          </Observed>
+        ))}
+      </Stack>
+    );
+  },
+  (before: FieldListProps, after: FieldListProps) =>
+    before.fields === after.fields && apiPath(before.path) === apiPath(after.path),
+);

@@ -13,7 +13,7 @@ import type { FieldNode } from './schema-tree';
 
 /** The observations made at one place of the form (a field's control, an item's card). */
 export function ObservationsAt({ path }: { path: Path }) {
-  const { observations, root, cycleId } = useFormState();
+  const { observations, store, cycleId } = useFormState();
   const here = observations?.at(path) ?? [];
   if (!observations || here.length === 0) return null;
   return (
@@ -23,7 +23,7 @@ export function ObservationsAt({ path }: { path: Path }) {
           key={o.id}
           observation={o}
           round={observations.rounds.get(o.eventSeq)}
-          label={pathLabel(root, o.path)}
+          label={pathLabel(store.getRoot(), o.path)}
         >
           {observations.canAnswer && o.addressedInVersion === null && <AnswerForm observation={o} cycleId={cycleId} />}
         </ObservationNote>

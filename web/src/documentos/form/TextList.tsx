@@ -1,12 +1,12 @@
 import { Button, Fieldset, Group, Stack, Text, TextInput } from '@mantine/core';
-import { useFormState } from './form-context';
-import { apiPath, errorsAt, getIn, type Path } from './paths';
+import { useFormState, useValueAt } from './form-context';
+import { apiPath, errorsAt, type Path } from './paths';
 import type { FieldNode } from './schema-tree';
 
 // A list of short texts: one input each, added and removed.
 export function TextList({ node, path }: { node: FieldNode & { type: 'textList' }; path: Path }) {
-  const { root, set, errors } = useFormState();
-  const value = getIn(root, path);
+  const { set, errors } = useFormState();
+  const value = useValueAt(path);
   const items = Array.isArray(value) ? (value as unknown[]).map((v) => (typeof v === 'string' ? v : '')) : [];
   const full = node.maxItems !== undefined && items.length >= node.maxItems;
   return (

@@ -1,13 +1,16 @@
 import { createContext, useContext } from 'react';
 import type { ItemObservation } from '../../api/types';
+import { useFormValue, type FormStore } from './form-store';
 import type { Path } from './paths';
 
-// What every control of a document form reads: the whole content (codes are proposed from it and
-// references may cite it), the way to change one value, and the API's errors by path.
+// What every control of a document form reads: the content being typed (in a store each control
+// subscribes to, so that a key redraws only the field it changes; form-store.ts), the way to
+// change one value, and the API's errors by path. The context itself changes only with the
+// errors or the observations.
 export interface FormState {
   cycleId: string;
   kind: string;
-  root: unknown;
+  store: FormStore;
   set: (path: Path, value: unknown) => void;
   errors: ReadonlyMap<string, string[]>;
   /** The head's and SERNAM's observations at their places (absent: the form shows none). */
@@ -34,4 +37,9 @@ export function useFormState(): FormState {
   const state = useContext(FormContext);
   if (!state) throw new Error('Fuera de un formulario de documento');
   return state;
+}
+
+/** The value at one path of the content being typed; the control redraws when it changes. */
+export function useValueAt(path: Path): unknown {
+  return useFormValue(useFormState().store, path);
 }

@@ -1,4 +1,4 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback, useLayoutEffect, useState, useSyncExternalStore } from 'react';
 import { getIn, type Path } from './paths';
 
 // The content being typed, held outside React's props so that a key typed in one field redraws
@@ -42,4 +42,15 @@ export function useFormValue(store: FormStore, path: Path): unknown {
   // Keyed by the path's steps, not its array's identity: callers build a new array at each render.
   const select = useCallback((root: unknown) => getIn(root, path), [key]);
   return useFormSelector(store, select);
+}
+
+/**
+ * A form's store, following the content its owner keeps: a typed key is put in the store at once
+ * by the form's `set`; any other change of the content (a reload, a merge, a recovered draft)
+ * reaches the store before the browser paints.
+ */
+export function useSyncedStore(content: unknown): FormStore {
+  const [store] = useState(() => createFormStore(content));
+  useLayoutEffect(() => store.replace(content), [store, content]);
+  return store;
 }

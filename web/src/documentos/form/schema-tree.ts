@@ -151,5 +151,13 @@ export function proposesIds(node: ListNode): boolean {
 }
 
 /** The fields each item of a list draws. */
-export const shownItemFields = (node: ListNode): FieldNode[] =>
-  proposesIds(node) ? node.fields.filter((f) => f.key !== node.idField) : node.fields;
+// Kept per list, so that an item's fields are the same array at every render (FieldList is memoised on it).
+const shownFields = new WeakMap<ListNode, FieldNode[]>();
+export const shownItemFields = (node: ListNode): FieldNode[] => {
+  let fields = shownFields.get(node);
+  if (!fields) {
+    fields = proposesIds(node) ? node.fields.filter((f) => f.key !== node.idField) : node.fields;
+    shownFields.set(node, fields);
+  }
+  return fields;
+};

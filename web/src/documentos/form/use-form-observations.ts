@@ -1,6 +1,7 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { ItemObservation } from '../../api/types';
 import type { FormObservations } from './form-context';
+import { useFormSelector, type FormStore } from './form-store';
 import { formPlaces, pinPlaces, placeObservations, visibleWithin } from './observation-places';
 import { apiPath, type Path } from './paths';
 import type { FieldNode } from './schema-tree';
@@ -32,15 +33,25 @@ const NOTHING: readonly ItemObservation[] = [];
 // now is), and the filter's places, kept while it is on (observation-places.ts, pinPlaces).
 export function useFormObservations(
   fields: readonly FieldNode[] | undefined,
-  root: unknown,
+  store: FormStore,
   input: EditorObservations | undefined,
 ): FormObservationsState {
   const list = input?.list ?? NOTHING;
   // Until the observations are read (or when they cannot be), the whole form is shown.
   const onlyOpen = (input?.onlyOpen ?? false) && input?.list !== undefined;
+  // Where the places are moves only when items are added, removed, moved or recoded: followed as
+  // a key, so that typing a text does not place the observations (and redraw the form) again.
+  const placesKey = useFormSelector(
+    store,
+    useCallback(
+      (root: unknown) => (fields && list.length > 0 ? placesSignature(formPlaces(fields, root)) : ''),
+      [fields, list],
+    ),
+  );
   const placed = useMemo(
-    () => (fields ? placeObservations(formPlaces(fields, root), list) : null),
-    [fields, root, list],
+    () => (fields ? placeObservations(list.length > 0 ? formPlaces(fields, store.getRoot()) : new Map(), list) : null),
+    // placesKey stands for the content's places: they are read again when it changes.
+    [fields, placesKey, list, store],
   );
 
   // Derived state kept across renders (React's "adjust state while rendering"): the same map
@@ -68,4 +79,10 @@ export function useFormObservations(
     unplaced: placed?.unplaced ?? NOTHING,
     noneOpen: onlyOpen && placed !== null && nextPinned.size === 0,
   };
+}
+
+function placesSignature(places: ReadonlyMap<string, { path: Path }>): string {
+  let out = '';
+  for (const [key, place] of places) out += `${key}\u0001${apiPath(place.path)}\u0002`;
+  return out;
 }
