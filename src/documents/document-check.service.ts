@@ -11,7 +11,8 @@ import { labelledPath } from './content/field-path';
 import type { CompletenessProblemResponse, DocumentCheckResponse } from './document-check.responses';
 import { DocumentsService, isSingletonKind } from './documents.service';
 
-const isKind = (value: string): value is DocumentKind => (SINGLETON_DOCUMENT_KINDS as readonly string[]).includes(value);
+const isKind = (value: string): value is DocumentKind =>
+  (SINGLETON_DOCUMENT_KINDS as readonly string[]).includes(value);
 
 // "Revisar" in the form: the checks a SUBMIT of this document's submission runs (the same
 // function, on the same cycle's documents), with what the person typed standing in for the saved

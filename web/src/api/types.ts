@@ -52,3 +52,7 @@ export type ItemObservationsResponse = Schemas['ObservationListResponse'];
 
 /** One saved version of a document as it was (GET /api/cycles/:id/documents/:kind/versions/:version). */
 export type DocumentVersionContent = Narrow<Schemas['DocumentVersionResponse'], { content: unknown }>;
+
+/** What "Revisar" finds missing before a SUBMIT (POST /api/cycles/:id/documents/:kind/check). */
+export type DocumentCheck = Schemas['DocumentCheckResponse'];
+export type CompletenessProblem = Schemas['CompletenessProblemResponse'];

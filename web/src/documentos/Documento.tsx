@@ -29,6 +29,8 @@ import { useCycle, useDocument, useItemObservations } from './queries';
 
 const FILTER_PARAM = 'abiertas';
 const EDIT_PARAM = 'editar';
+// From a refused SUBMIT: open the form with "Revisar" run, at the field the link names (#campo-…).
+const REVIEW_PARAM = 'revisar';
 
 export default function Documento() {
   const { cycleId = '', kind = '' } = useParams();
@@ -85,7 +87,10 @@ function DocumentPage({
   const setEditing = (on: boolean) => {
     const next = new URLSearchParams(params);
     if (on) next.set(EDIT_PARAM, '1');
-    else next.delete(EDIT_PARAM);
+    else {
+      next.delete(EDIT_PARAM);
+      next.delete(REVIEW_PARAM);
+    }
     setParams(next, { replace: false });
   };
   // Kept here too, so that the box answers at once while the document redraws.
@@ -186,6 +191,7 @@ function DocumentPage({
               kept.close();
               setEditing(false);
             }}
+            reviewAtOnce={params.get(REVIEW_PARAM) === '1'}
           />
         </Box>
       )}

@@ -2,7 +2,7 @@ import { Button, Fieldset, Group, Stack, Text } from '@mantine/core';
 import { FieldList } from './FieldControl';
 import { useFormState } from './form-context';
 import { defaultPrefix, idsAt, nextId } from './ids';
-import { errorsAt, getIn, moveItem, type Path } from './paths';
+import { apiPath, errorsAt, getIn, moveItem, type Path } from './paths';
 import type { FieldNode } from './schema-tree';
 
 // A repeatable list of items (inequities, measures, activities…): added with the next code of
@@ -38,7 +38,7 @@ export function ItemList({ node, path }: { node: FieldNode & { type: 'objectList
   const unique = new Set(keys).size === keys.length;
 
   return (
-    <Fieldset legend={`${node.title} (${items.length})`} variant="filled">
+    <Fieldset legend={`${node.title} (${items.length})`} variant="filled" id={`campo-${apiPath(path)}`}>
       <Stack gap="md">
         {node.description && (
           <Text size="sm" c="dimmed">
@@ -49,7 +49,7 @@ export function ItemList({ node, path }: { node: FieldNode & { type: 'objectList
           const code = codeOf(item, i);
           const name = `${node.title} › ${code}`;
           return (
-            <Fieldset key={unique ? code : i} legend={name}>
+            <Fieldset key={unique ? code : i} legend={name} id={`campo-${apiPath([...path, i])}`}>
               <Stack gap="sm">
                 <FieldList
                   fields={node.fields.filter((f) => !(proposesIds && f.key === idField))}
