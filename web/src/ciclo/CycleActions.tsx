@@ -12,6 +12,7 @@ import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { useKeptText } from '../ui/use-kept-text';
 import { confirmationOf, planActions, problemsOf, replyNeeded } from './cycle-actions';
 import { awaitingInWords } from './timeline';
+import { READABLE_TITLE } from '../ui/alert-styles';
 
 const COMMENT_MAX = 4000;
 
@@ -123,7 +124,12 @@ export function CycleActions({ cycle }: { cycle: Cycle }) {
           <Text>{confirmation.body}</Text>
           {sentBack && (
             <>
-              <Alert color="yellow" variant="light" title="Los documentos no cambiaron desde que se devolvieron">
+              <Alert
+                color="yellow"
+                variant="light"
+                styles={READABLE_TITLE}
+                title="Los documentos no cambiaron desde que se devolvieron"
+              >
                 {sentBack === 'RETURN' ? 'La Jefatura los devolvió' : 'SERNAM denegó su visación'} y ninguno tiene una
                 versión nueva desde entonces. Para enviarlos sin cambios, responda a las observaciones: su respuesta
                 queda en el historial del ciclo. Si prefiere corregirlos, cancele y edite los documentos.

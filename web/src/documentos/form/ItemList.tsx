@@ -89,7 +89,7 @@ export function ItemList({ node, path }: { node: FieldNode & { type: 'objectList
           );
         })}
         {errorsAt(errors, path, true).map((message) => (
-          <Text key={message} c="red" size="sm" role="alert">
+          <Text key={message} c="var(--mantine-color-error)" size="sm" role="alert">
             {message}
           </Text>
         ))}

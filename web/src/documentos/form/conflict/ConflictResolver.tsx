@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Fieldset, Group, Radio, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Box, Button, Fieldset, Group, Paper, Radio, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useRef, useState } from 'react';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { formatDateTime } from '../../../ui/format';
@@ -7,6 +7,7 @@ import { sameContent } from '../draft-store';
 import { choiceAt, combine, comparePlaces, everyPlace, unresolved, type MergePlace, type Side } from './merge';
 import { changedByText, placeValue } from './place-value';
 import { useConflictVersions } from './use-conflict';
+import { READABLE_TITLE } from '../../../ui/alert-styles';
 
 // After a refused save (STALE_VERSION): the places where the person's version and the one saved
 // meanwhile differ, each with both values in words and a choice; one-sided changes already taken.
@@ -69,14 +70,18 @@ export function ConflictResolver({
   };
 
   return (
-    <Alert
-      color="yellow"
-      variant="light"
-      title="Otra persona guardó este documento mientras usted lo editaba"
-      role="region"
-      aria-label="Combinar las dos versiones"
+    <Paper
+      component="section"
+      aria-labelledby="conflicto-titulo"
+      withBorder
+      p="md"
+      bg="var(--mantine-color-yellow-0)"
+      style={{ borderColor: 'var(--mantine-color-yellow-8)', borderWidth: 2 }}
     >
       <Stack gap="md">
+        <Title order={3} id="conflicto-titulo">
+          Otra persona guardó este documento mientras usted lo editaba
+        </Title>
         {versions.isPending ? (
           <Loading label="Comparando las dos versiones…" />
         ) : versions.error || !versions.theirs ? (
@@ -102,7 +107,7 @@ export function ConflictResolver({
             )}
             {conflicts.length > 0 && (
               <Box component="section" aria-labelledby="conflictos-titulo">
-                <Title order={3} id="conflictos-titulo" mb="xs">
+                <Title order={4} id="conflictos-titulo" mb="xs">
                   Cambiados por las dos personas ({conflicts.length})
                 </Title>
                 <Stack gap="sm">
@@ -121,7 +126,7 @@ export function ConflictResolver({
             )}
             {oneSided.length > 0 && (
               <Box component="section" aria-labelledby="automaticos-titulo">
-                <Title order={3} id="automaticos-titulo" mb={4}>
+                <Title order={4} id="automaticos-titulo" mb={4}>
                   Cambiados por una sola persona, tomados solos ({oneSided.length})
                 </Title>
                 <Text size="sm" mb="xs">
@@ -142,7 +147,15 @@ export function ConflictResolver({
               </Box>
             )}
             {missing.length > 0 && (
-              <Alert ref={missingRef} tabIndex={-1} color="red" variant="light" role="alert" title="Falta elegir">
+              <Alert
+                ref={missingRef}
+                tabIndex={-1}
+                color="red"
+                variant="light"
+                styles={READABLE_TITLE}
+                role="alert"
+                title="Falta elegir"
+              >
                 Elija qué conservar en: {missing.map((p) => p.label).join('; ')}.
               </Alert>
             )}
@@ -175,7 +188,7 @@ export function ConflictResolver({
           </>
         )}
       </Stack>
-    </Alert>
+    </Paper>
   );
 }
 

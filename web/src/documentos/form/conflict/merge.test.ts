@@ -205,7 +205,7 @@ describe('three-way comparison after someone else saved first', () => {
     expect(keysOf(places)).toEqual([
       'both:missionAnalysis/mission',
       'theirs:missionAnalysis/barriers',
-      'mine:genderAgenda',
+      'mine:genderAgenda/genderAgenda',
     ]);
     const combined = combine(null, mine, theirs, choose([['missionAnalysis/mission', 'theirs']]));
     expect(combined).toEqual({

@@ -78,8 +78,19 @@ function mergeValue(
   if (sameContent(mine, theirs)) return mine;
   // An item both added under the same code is two people's item: chosen whole, never mixed.
   const fresh = isItem && base === undefined;
-  if (isRecord(mine) && isRecord(theirs) && !fresh && (base === undefined || isRecord(base)))
-    return mergeRecord(isRecord(base) ? base : {}, mine, theirs, at, decide);
+  // Objects (not items) are compared field by field, also when one side has none of it yet.
+  const objectLike = (v: unknown) => isRecord(v) || v === undefined;
+  if (
+    !fresh &&
+    (isRecord(mine) || isRecord(theirs)) &&
+    objectLike(mine) &&
+    objectLike(theirs) &&
+    objectLike(base) &&
+    (!isItem || (isRecord(mine) && isRecord(theirs)))
+  ) {
+    const merged = mergeRecord(isRecord(base) ? base : {}, asRecord(mine), asRecord(theirs), at, decide);
+    return Object.keys(merged).length === 0 && (mine === undefined || theirs === undefined) ? undefined : merged;
+  }
   if (isItemList(mine) && isItemList(theirs) && isItemList(base) && !fresh)
     return mergeList(asList(base), asList(mine), asList(theirs), at, field, decide, mine, theirs);
   const place: MergePlace = {
@@ -124,6 +135,7 @@ function isItemList(value: unknown): boolean {
   return ids.every((id) => id !== undefined) && new Set(ids).size === ids.length;
 }
 
+const asRecord = (value: unknown): Record<string, unknown> => (isRecord(value) ? value : {});
 const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const idsOf = (list: readonly unknown[]): string[] => list.map((item) => itemIdOf(item) ?? '');
 

@@ -5,6 +5,7 @@ import { errorMessage } from '../../../api/client';
 import type { DocumentCheck } from '../../../api/types';
 import { focusField } from './focus-field';
 import { documentLabelOf, fieldAnchor, fieldKeyOf, problemHref } from './problems';
+import { READABLE_TITLE } from '../../../ui/alert-styles';
 
 // The review's answer above the form: "Está completo" or what is missing before sending, each entry
 // a link to its field (this form) or to the other document's form.
@@ -14,19 +15,43 @@ export const ReviewSummary = forwardRef<
 >(function ReviewSummary({ cycleId, kind, result, error }, ref) {
   if (error)
     return (
-      <Alert ref={ref} tabIndex={-1} color="red" variant="light" role="alert" title="No se pudo revisar el documento">
+      <Alert
+        ref={ref}
+        tabIndex={-1}
+        color="red"
+        variant="light"
+        styles={READABLE_TITLE}
+        role="alert"
+        title="No se pudo revisar el documento"
+      >
         {errorMessage(error)}
       </Alert>
     );
   if (!result) return null;
   if (result.complete)
     return (
-      <Alert ref={ref} tabIndex={-1} color="teal" variant="light" role="status" title="Revisión">
+      <Alert
+        ref={ref}
+        tabIndex={-1}
+        styles={READABLE_TITLE}
+        color="teal"
+        variant="light"
+        role="status"
+        title="Revisión"
+      >
         Está completo: puede enviarlo a aprobación.
       </Alert>
     );
   return (
-    <Alert ref={ref} tabIndex={-1} color="orange" variant="light" role="status" title="Antes de enviar, falta:">
+    <Alert
+      ref={ref}
+      tabIndex={-1}
+      styles={READABLE_TITLE}
+      color="orange"
+      variant="light"
+      role="status"
+      title="Antes de enviar, falta:"
+    >
       <Text size="sm" mb={4}>
         Cada punto se muestra también junto a su campo. Haga clic en uno para ir a él.
       </Text>
