@@ -180,7 +180,8 @@ function Refusal({ error, cycleId }: { error: unknown; cycleId: string }) {
             {problems.map((problem) => (
               <List.Item key={problem.text}>
                 {problem.href ? (
-                  <Anchor component={Link} to={problem.href}>
+                  // The text colour, underlined: the link blue is too pale on the alert's red tint.
+                  <Anchor component={Link} to={problem.href} c="var(--mantine-color-text)" underline="always">
                     {problem.text}
                   </Anchor>
                 ) : (
