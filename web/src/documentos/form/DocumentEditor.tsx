@@ -80,7 +80,6 @@ export function DocumentEditor({
           mine={content}
           baseVersion={editor.baseVersion}
           seenVersion={state.currentVersion}
-          saving={false}
           onSave={(combined, onVersion) => void editor.saveCombined(combined, onVersion)}
           onTakeTheirs={editor.takeSaved}
         />

@@ -20,7 +20,6 @@ export function ConflictResolver({
   mine,
   baseVersion,
   seenVersion,
-  saving,
   onSave,
   onTakeTheirs,
 }: {
@@ -30,7 +29,6 @@ export function ConflictResolver({
   baseVersion: number;
   /** The version the API said is saved now (its 409). */
   seenVersion: number | null;
-  saving: boolean;
   onSave: (combined: unknown, onVersion: number) => void;
   /** Everything taken from the other version: nothing new to save, the form shows it. */
   onTakeTheirs: () => Promise<void>;
@@ -167,7 +165,6 @@ export function ConflictResolver({
                   setChoices(everyPlace(places, 'mine'));
                   setMissing([]);
                 }}
-                disabled={saving}
               >
                 Conservar toda la mía
               </Button>
@@ -177,13 +174,10 @@ export function ConflictResolver({
                   setChoices(everyPlace(places, 'theirs'));
                   setMissing([]);
                 }}
-                disabled={saving}
               >
                 Tomar toda la otra
               </Button>
-              <Button onClick={saveCombination} loading={saving}>
-                Guardar la combinación
-              </Button>
+              <Button onClick={saveCombination}>Guardar la combinación</Button>
             </Group>
           </>
         )}
