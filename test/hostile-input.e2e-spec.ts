@@ -61,6 +61,8 @@ interface Target {
   audited?: string[];
   /** Sent as the web app sends it (its CSRF header), for the browser-session routes. */
   browser?: boolean;
+  /** Writes nothing whatever it is sent (a check): a valid body may answer 2xx. */
+  readOnly?: boolean;
 }
 
 interface Attempt {
@@ -740,7 +742,8 @@ const spanish = (message: unknown): boolean =>
 function problemsOf(response: Response, target: Target, ms: number): string[] {
   const problems: string[] = [];
   if (ms > MAX_MS) problems.push(`tardó ${Math.round(ms)} ms`);
-  if (target.input.kind === 'ignored' && response.status >= 200 && response.status < 300) return problems;
+  if ((target.input.kind === 'ignored' || target.readOnly) && response.status >= 200 && response.status < 300)
+    return problems;
   if (response.status < 400 || response.status > 499) problems.push(`respondió ${response.status}`);
   const body = response.body as { code?: unknown; message?: unknown; fields?: { message?: unknown }[] } | undefined;
   if (typeof body?.code !== 'string') problems.push('sin code');
@@ -929,6 +932,17 @@ describe('Entradas hostiles en cada ruta de escritura', () => {
           leaves: { 'content.date': DATE, version: { type: 'int', min: 0, max: 1_000_000 } },
         },
       },
+      // "Revisar" reads only: a valid typed content answers 200, and nothing is ever written.
+      'post /api/cycles/:cycleId/documents/:kind/check': {
+        token: officer,
+        params: { cycleId, kind: 'management-review' },
+        readOnly: true,
+        input: {
+          kind: 'json',
+          template: { content: readFixture('management-review') as JsonObject },
+          leaves: { 'content.date': DATE },
+        },
+      },
       // The cycle is past the implementation: a register entry is refused whatever it says.
       'post /api/cycles/:cycleId/activity-records': {
         token: officer,
@@ -1073,6 +1087,7 @@ describe('Entradas hostiles en cada ruta de escritura', () => {
     'post /api/agencies/:agencyId/cycles',
     'post /api/cycles/:cycleId/events',
     'put /api/cycles/:cycleId/documents/:kind',
+    'post /api/cycles/:cycleId/documents/:kind/check',
     'post /api/cycles/:cycleId/activity-records',
     'post /api/cycles/:cycleId/progress-reports',
     'post /api/cycles/:cycleId/activity-records/:documentId/evidence',

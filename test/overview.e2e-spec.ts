@@ -30,10 +30,13 @@ describe('Panorama de los servicios', () => {
     await cycle.save(team.officer, 'strategic-definitions');
     await cycle.send(team.officer, 'SUBMIT');
     await cycle.send(team.head, 'RETURN', { comment: 'Completar la razón del producto PE-4.' });
-    await cycle.send(team.officer, 'SUBMIT');
+    // Resent unchanged: with a reply (REPLY_REQUIRED otherwise).
+    await cycle.send(team.officer, 'SUBMIT', { comment: 'La razón está en la versión enviada.' });
     await cycle.send(team.head, 'APPROVE');
     await cycle.send(team.expert, 'DENY_VISA', { comment: 'Falta la meta de H-2.' });
-    await cycle.passGate(team);
+    await cycle.send(team.officer, 'SUBMIT', { comment: 'La meta de H-2 está en la ficha del indicador.' });
+    await cycle.send(team.head, 'APPROVE');
+    await cycle.send(team.expert, 'GRANT_VISA');
     await cycle.save(team.officer, 'diagnostic');
     await cycle.send(team.officer, 'SUBMIT');
     await cycle.send(team.head, 'APPROVE');

@@ -35,7 +35,8 @@ describe('Registros del procedimiento', () => {
     await cycle.save(team.officer, 'strategic-definitions');
     await cycle.send(team.officer, 'SUBMIT');
     await cycle.send(team.head, 'RETURN', { comment: 'Precisar la razón del producto PE-4 <b>sin</b> enfoque.' });
-    await cycle.send(team.officer, 'SUBMIT');
+    // Resent unchanged: with a reply (REPLY_REQUIRED otherwise).
+    await cycle.send(team.officer, 'SUBMIT', { comment: 'La razón está en la versión enviada.' });
     await cycle.send(team.head, 'APPROVE');
     await cycle.send(team.expert, 'GRANT_VISA', { comment: 'Cumple.' });
     await cycle.save(team.officer, 'diagnostic');

@@ -6,8 +6,7 @@ import type { SingletonDocumentKind } from '../../workflows/document-kinds';
 import type { Role } from '../../workflows/roles';
 import { Principal } from '../auth/principal';
 import { conflict, unprocessable } from '../common/errors/domain.exception';
-import { checkCompleteness, DOCUMENT_LABELS, type Problem } from '../documents/completeness';
-import type { ContentByKind } from '../documents/content';
+import { submissionProblems, type Problem } from '../documents/completeness';
 import { DocumentsService } from '../documents/documents.service';
 import { CycleDocument } from '../documents/store/cycle-document.entity';
 import type { EventDocumentRef } from '../history/cycle-event.entity';
@@ -33,6 +32,7 @@ import { decisionError } from './decision-errors';
 import { CycleEventDto } from './dto/cycle-event.dto';
 import { documentStatuses } from './document-statuses';
 import { persistedOf } from './persisted-cycle';
+import { assertReplyWhenUnchanged } from './reply-required';
 
 // The document each closing event freezes and registers.
 const RECORDED_KIND = {
@@ -87,6 +87,7 @@ export class CycleTransitionsService {
         throw unprocessable('INCOMPLETE', 'Faltan elementos antes de continuar', { problems: prepared.problems });
       }
       if (!decision.ok) throw decisionError(decision.code, decision.allowed);
+      if (dto.type === 'SUBMIT') await assertReplyWhenUnchanged(manager, cycle.id, prepared.frozen, dto.comment);
       const observations = planReviewObservations(dto.type, before.submission, dto.observations);
 
       const after = decision.view;
@@ -234,14 +235,10 @@ export class CycleTransitionsService {
       manager,
       rows.map((r) => r.id),
     );
-    const problems: Problem[] = [];
     const frozen: FrozenDocument[] = [];
     for (const kind of kinds) {
       const row = rows.find((r) => r.kind === kind);
-      if (!row || row.currentVersion === 0 || !row.currentSha256) {
-        problems.push({ path: kind, message: `Falta redactar «${DOCUMENT_LABELS[kind]}».` });
-        continue;
-      }
+      if (!row || row.currentVersion === 0 || !row.currentSha256) continue;
       frozen.push({
         kind,
         version: row.currentVersion,
@@ -250,20 +247,9 @@ export class CycleTransitionsService {
       });
     }
     const contents = await this.documents.currentContents(manager, cycle.id);
-    if (problems.length === 0 && kinds.length > 0) {
-      const previousFollowUpProgramme = await this.previousFollowUpProgramme(manager, cycle);
-      problems.push(...checkCompleteness({ kinds, documents: contents, previousFollowUpProgramme }));
-    }
+    const previous = await this.documents.previousFollowUpProgramme(manager, cycle.previousCycleId);
+    const problems: Problem[] = submissionProblems(kinds, contents, previous);
     return { frozen, problems, contents };
-  }
-
-  private async previousFollowUpProgramme(
-    manager: EntityManager,
-    cycle: Cycle,
-  ): Promise<ContentByKind['follow-up-programme'] | null> {
-    if (!cycle.previousCycleId) return null;
-    const previous = await this.documents.currentContents(manager, cycle.previousCycleId);
-    return previous['follow-up-programme'] ?? null;
   }
 
   private documentRefs(before: CycleView, frozen: FrozenDocument[]): EventDocumentRef[] {

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import { AgencyScope, CurrentPrincipal } from '../auth/current-principal.decorator';
 import { UsePolicy } from '../auth/policy/use-policy.decorator';
@@ -7,15 +7,21 @@ import { PaginationQuery } from '../common/http/pagination.dto';
 import { UuidParam } from '../common/http/uuid-param.pipe';
 import { ApiErrors } from '../common/errors/error.responses';
 import { DOCUMENT_KIND_PARAM, DocumentResponse, DocumentVersionResponse } from './document.responses';
+import { DocumentCheckResponse } from './document-check.responses';
+import { DocumentCheckService } from './document-check.service';
 import { DocumentsService, VersionParam } from './documents.service';
 import { RegisterEntryResponse, RegisterPageResponse } from './register.responses';
+import { CheckDocumentDto } from './dto/check-document.dto';
 import { RegisterEntryDto, SaveDocumentDto } from './dto/save-document.dto';
 
 @ApiTags('documentos')
 @ApiBearerAuth()
 @Controller('cycles/:cycleId')
 export class DocumentsController {
-  constructor(private readonly documents: DocumentsService) {}
+  constructor(
+    private readonly documents: DocumentsService,
+    private readonly checks: DocumentCheckService,
+  ) {}
 
   @Get('documents/:kind')
   @UsePolicy('documents.read')
@@ -57,6 +63,17 @@ export class DocumentsController {
       confirmEmpty: dto.confirmEmpty,
       restoredFromVersion: dto.restoredFromVersion,
     });
+  }
+
+  // "Revisar": what SUBMIT would find missing, for what is typed (or saved); writes nothing.
+  @Post('documents/:kind/check')
+  @HttpCode(200)
+  @UsePolicy('documents.check')
+  @ApiOkResponse({ description: 'Lo que falta antes de enviar a aprobación', type: DocumentCheckResponse })
+  @DOCUMENT_KIND_PARAM
+  @ApiErrors(400, 403, 404)
+  check(@Param('cycleId', UuidParam) cycleId: string, @Param('kind') kind: string, @Body() dto: CheckDocumentDto) {
+    return this.checks.check(cycleId, kind, dto.content);
   }
 
   @Post('activity-records')

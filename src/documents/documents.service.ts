@@ -298,6 +298,15 @@ export class DocumentsService {
     return contents as Partial<ContentByKind>;
   }
 
+  /** The follow-up programme in force of the previous year's cycle (its commitments are evaluated now). */
+  async previousFollowUpProgramme(
+    manager: EntityManager,
+    previousCycleId: string | null,
+  ): Promise<ContentByKind['follow-up-programme'] | null> {
+    if (!previousCycleId) return null;
+    return (await this.currentContents(manager, previousCycleId))['follow-up-programme'] ?? null;
+  }
+
   /** Distinct authors of every version of these documents: none of them may decide on them. */
   async authorsOf(manager: EntityManager, documentIds: string[]): Promise<Map<string, string[]>> {
     const rows = documentIds.length

@@ -98,7 +98,10 @@ export async function buildWorld(t: TestApp, codePrefix: string): Promise<World>
   });
   const observations = await http.get(`/api/cycles/${cycle.cycleId}/observations`).set(bearer(a.officer.token));
   const [{ id: observationId }] = created<{ items: { id: string }[] }>(observations, 'observaciones', 200).items;
-  await cycle.passGate(a);
+  // Sent back unchanged: with a reply (REPLY_REQUIRED otherwise).
+  await cycle.send(a.officer, 'SUBMIT', { comment: 'La brecha está cuantificada en la versión enviada.' });
+  await cycle.send(a.head, 'APPROVE');
+  await cycle.send(a.expert, 'GRANT_VISA');
   await cycle.save(a.officer, 'plan');
   await cycle.save(a.officer, 'work-programme');
   await cycle.passGate(a);

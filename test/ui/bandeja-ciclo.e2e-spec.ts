@@ -228,6 +228,11 @@ describe('Bandeja y Ciclo, en Chromium', () => {
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
     await expect(dialog.textContent()).resolves.toContain('se enviarán a aprobación de la Jefatura');
+    // Sent back unchanged: the dialog asks for a reply to the return first, typed with the keyboard too.
+    await expect(dialog.textContent()).resolves.toContain('Los documentos no cambiaron desde que se devolvieron');
+    for (let i = 0; i < 10 && !(await page.evaluate(() => document.activeElement?.tagName === 'TEXTAREA')); i++)
+      await page.keyboard.press('Tab');
+    await page.keyboard.type('El indicador de brecha del producto 2 ya figura en la ficha.');
     await tabTo(page, 'Enviar a aprobación', 'dialog');
     await page.keyboard.press('Space');
     await page.getByRole('status').filter({ hasText: 'Enviado a aprobación de la Jefatura' }).waitFor();

@@ -183,7 +183,8 @@ describe('Registros, Notificaciones y Mi cuenta, en Chromium', () => {
       await avisosCycle.save(avisos.officer, 'strategic-definitions');
       // Each submission tells the head; each return goes back to the officer.
       for (let i = 1; i <= SUBMITS; i++) {
-        await avisosCycle.send(avisos.officer, 'SUBMIT');
+        // Resent unchanged: with a reply (REPLY_REQUIRED otherwise).
+        await avisosCycle.send(avisos.officer, 'SUBMIT', i > 1 ? { comment: `Respuesta ${i - 1}.` } : {});
         if (i < SUBMITS) await avisosCycle.send(avisos.head, 'RETURN', { comment: `Observación número ${i}.` });
       }
       await waitFor(

@@ -54,6 +54,8 @@ export const ROUTE_POLICIES = {
   'cycles.event': { scope: CYCLE, roles: ACTORS },
   'documents.read': { scope: CYCLE, roles: READERS },
   'documents.write': { scope: CYCLE, roles: OFFICER_SIDE },
+  // "Revisar": a POST (it carries what is typed) that writes nothing; whoever may read the document.
+  'documents.check': { scope: CYCLE, roles: READERS },
   'registers.read': { scope: CYCLE, roles: READERS },
   'registers.write': { scope: CYCLE, roles: ['gender_officer', 'centre_lead'] },
   'history.read': { scope: CYCLE, roles: READERS },

@@ -8,3 +8,4 @@ export { checkManagementReviewSubmission } from './management-review.completenes
 export { checkDisseminationSubmission } from './dissemination.completeness';
 export { checkStandardisationSubmission } from './standardisation.completeness';
 export { checkActivityRecordSubmission, checkProgressReportSubmission } from './records.completeness';
+export { submissionProblems } from './submission-problems';

@@ -8,7 +8,7 @@ const isPlainObject = (value: unknown): boolean => typeof value === 'object' && 
 
 // One check per field, one message: a missing field "es obligatorio" instead of every rule it
 // fails at once (the global pipe does not stop at the first error).
-const IsContent = () =>
+export const IsContent = () =>
   ValidateBy(
     { name: 'isContent', validator: { validate: isPlainObject } },
     {

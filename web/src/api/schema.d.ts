@@ -754,6 +754,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/cycles/{cycleId}/documents/{kind}/check': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['DocumentsController_check'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/cycles/{cycleId}/activity-records': {
     parameters: {
       query?: never;
@@ -4067,6 +4083,53 @@ export interface components {
        */
       restoredFromVersion?: number;
     };
+    CheckDocumentDto: {
+      /** @description Contenido escrito y aún no guardado, que se revisa en lugar de la versión guardada; su forma por tipo en GET /api/document-kinds/{kind}/schema */
+      content?: {
+        [key: string]: unknown;
+      };
+    };
+    CompletenessProblemResponse: {
+      /**
+       * @description Dónde está el problema: la clase de documento y el campo, como los nombra la API
+       * @example work-programme.measures[0].year
+       */
+      path: string;
+      /**
+       * @description Clase del documento donde está el problema (puede ser otro documento del mismo envío)
+       * @example work-programme
+       * @enum {string}
+       */
+      kind:
+        | 'strategic-definitions'
+        | 'diagnostic'
+        | 'plan'
+        | 'work-programme'
+        | 'evaluation'
+        | 'follow-up-programme'
+        | 'management-review'
+        | 'dissemination'
+        | 'standardisation';
+      /**
+       * @description El campo, con sus nombres en español
+       * @example Medidas › M-1 › Año
+       */
+      label: string;
+      /**
+       * @description Qué falta, en español
+       * @example Falta el año de la medida «M-1».
+       */
+      message: string;
+    };
+    DocumentCheckResponse: {
+      /**
+       * @description Si el envío a aprobación no encontraría nada pendiente
+       * @example false
+       */
+      complete: boolean;
+      /** @description Lo que falta antes de enviar a aprobación (vacío si está completo) */
+      problems: components['schemas']['CompletenessProblemResponse'][];
+    };
     RegisterEntryDto: {
       /** @description Contenido del documento; su forma por tipo en GET /api/document-kinds/{kind}/schema */
       content: {
@@ -7350,6 +7413,70 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['DocumentVersionResponse'];
+        };
+      };
+      /** @description Sin permiso para esta acción en este servicio */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description El recurso indicado no existe */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  DocumentsController_check: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cycleId: string;
+        /** @description Clase de documento */
+        kind:
+          | 'strategic-definitions'
+          | 'diagnostic'
+          | 'plan'
+          | 'work-programme'
+          | 'evaluation'
+          | 'follow-up-programme'
+          | 'management-review'
+          | 'dissemination'
+          | 'standardisation';
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CheckDocumentDto'];
+      };
+    };
+    responses: {
+      /** @description Lo que falta antes de enviar a aprobación */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DocumentCheckResponse'];
+        };
+      };
+      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
       /** @description Sin permiso para esta acción en este servicio */

@@ -63,3 +63,6 @@ export type RegisterEntry = Narrow<Schemas['RegisterEntryResponse'], { content: 
 export type RegisterPage = Narrow<Schemas['RegisterPageResponse'], { items: RegisterEntry[] }>;
 /** A verification means attached to a register entry. */
 export type Evidence = Schemas['EvidenceFileResponse'];
+/** What "Revisar" finds missing before a SUBMIT (POST /api/cycles/:id/documents/:kind/check). */
+export type DocumentCheck = Schemas['DocumentCheckResponse'];
+export type CompletenessProblem = Schemas['CompletenessProblemResponse'];

@@ -1,18 +1,19 @@
-import { Alert, Box, Button, Group, List, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Box, Button, Group, List, Text, Textarea, Title } from '@mantine/core';
 import type { CycleEventType } from '@procedure/events';
 import { EVENT_ACTION_LABELS, historyEntryLabel } from '@procedure/labels';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { ApiError, errorMessage } from '../api/client';
+import { api, ApiError, errorMessage } from '../api/client';
 import { keys } from '../api/keys';
-import type { Cycle } from '../api/types';
+import type { Cycle, HistoryEntry } from '../api/types';
 import { useCycleEvent } from '../api/use-cycle-event';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { useKeptText } from '../ui/use-kept-text';
-import { confirmationOf, planActions, problemsOf } from './cycle-actions';
+import { confirmationOf, planActions, problemsOf, replyNeeded } from './cycle-actions';
 import { OpenObservationsWarning } from './OpenObservationsWarning';
 import { awaitingInWords } from './timeline';
+import { READABLE_TITLE } from '../ui/alert-styles';
 
 const COMMENT_MAX = 4000;
 
@@ -27,7 +28,19 @@ export function CycleActions({ cycle }: { cycle: Cycle }) {
   const [done, setDone] = useState<string | null>(null);
   const doneRef = useRef<HTMLDivElement>(null);
   const [comment, setComment, clearComment] = useKeptText(`ciclo.${cycle.id}.ajuste`);
+  const [reply, setReply, clearReply] = useKeptText(`ciclo.${cycle.id}.respuesta`);
   const confirmation = open ? confirmationOf(open, cycle) : null;
+  // The same query as the cycle's history: whether the documents were sent back and not changed since.
+  const history = useQuery({
+    queryKey: keys.history(cycle.id),
+    queryFn: () => api<HistoryEntry[]>(`/cycles/${cycle.id}/history`),
+    enabled: cycle.allowedEvents.includes('SUBMIT'),
+  });
+  const refusedForReply = mutation.error instanceof ApiError && mutation.error.code === 'REPLY_REQUIRED';
+  const sentBack =
+    open === 'SUBMIT'
+      ? (replyNeeded(history.data ?? [], cycle.documents) ?? (refusedForReply ? 'RETURN' : null))
+      : null;
 
   useEffect(() => {
     if (done) doneRef.current?.focus();
@@ -46,11 +59,13 @@ export function CycleActions({ cycle }: { cycle: Cycle }) {
   const confirm = () => {
     if (!open || !confirmation) return;
     const type = open;
+    const text = confirmation.comment ? comment : sentBack ? reply : undefined;
     mutation.mutate(
-      { type, revision: cycle.revision, comment: confirmation.comment ? comment : undefined },
+      { type, revision: cycle.revision, comment: text },
       {
         onSuccess: () => {
           if (confirmation.comment) clearComment();
+          if (sentBack) clearReply();
           setOpen(null);
           setDone(`${historyEntryLabel(type)}.`);
         },
@@ -105,9 +120,34 @@ export function CycleActions({ cycle }: { cycle: Cycle }) {
           pending={mutation.isPending}
           error={null}
           danger={open === 'COMPLETE'}
+          confirmDisabled={sentBack !== null && reply.trim() === ''}
         >
           <Text>{confirmation.body}</Text>
           {open === 'SUBMIT' && <OpenObservationsWarning cycle={cycle} />}
+          {sentBack && (
+            <>
+              <Alert
+                color="yellow"
+                variant="light"
+                styles={READABLE_TITLE}
+                title="Los documentos no cambiaron desde que se devolvieron"
+              >
+                {sentBack === 'RETURN' ? 'La Jefatura los devolvió' : 'SERNAM denegó su visación'} y ninguno tiene una
+                versión nueva desde entonces. Para enviarlos sin cambios, responda a las observaciones: su respuesta
+                queda en el historial del ciclo. Si prefiere corregirlos, cancele y edite los documentos.
+              </Alert>
+              <Textarea
+                label="Su respuesta a las observaciones"
+                description="Obligatoria para enviar sin cambios. Lo que escriba se conserva en este navegador hasta enviarlo."
+                required
+                value={reply}
+                onChange={(event) => setReply(event.currentTarget.value)}
+                maxLength={COMMENT_MAX}
+                autosize
+                minRows={3}
+              />
+            </>
+          )}
           {confirmation.comment && (
             <Textarea
               label="Motivo del ajuste (opcional)"
@@ -119,7 +159,7 @@ export function CycleActions({ cycle }: { cycle: Cycle }) {
               minRows={3}
             />
           )}
-          <Refusal error={mutation.error} />
+          <Refusal error={mutation.error} cycleId={cycle.id} />
         </ConfirmDialog>
       )}
     </Box>
@@ -127,9 +167,9 @@ export function CycleActions({ cycle }: { cycle: Cycle }) {
 }
 
 /** Enfoque's refusal in its Spanish words; for an incomplete submission, every problem it found. */
-function Refusal({ error }: { error: unknown }) {
+function Refusal({ error, cycleId }: { error: unknown; cycleId: string }) {
   if (!error) return null;
-  const problems = problemsOf(error);
+  const problems = problemsOf(error, cycleId);
   return (
     <Alert color="red" variant="light" title="Enfoque no aceptó la acción" role="alert">
       <Text size="sm">{errorMessage(error)}</Text>
@@ -140,9 +180,21 @@ function Refusal({ error }: { error: unknown }) {
           </Text>
           <List size="sm" spacing={2} mt={4} aria-label="Lo que falta">
             {problems.map((problem) => (
-              <List.Item key={problem}>{problem}</List.Item>
+              <List.Item key={problem.text}>
+                {problem.href ? (
+                  // The text colour, underlined: the link blue is too pale on the alert's red tint.
+                  <Anchor component={Link} to={problem.href} c="var(--mantine-color-text)" underline="always">
+                    {problem.text}
+                  </Anchor>
+                ) : (
+                  problem.text
+                )}
+              </List.Item>
             ))}
           </List>
+          <Text size="sm" mt={4}>
+            Cada punto lleva al campo del documento, con la revisión hecha.
+          </Text>
         </>
       )}
     </Alert>

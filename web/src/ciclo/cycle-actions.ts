@@ -1,9 +1,10 @@
 // What the person may do on the cycle now, and what each action will do, in words, before they
 // confirm it. The gate's decisions are taken on the revision screen, where the documents are read.
-import type { CycleEventType } from '@procedure/events';
+import { CYCLE_EVENT_TYPES, type CycleEventType } from '@procedure/events';
 import { DOCUMENT_KIND_LABELS, EVENT_ACTION_LABELS, gateStageLabel, STAGE_LABELS } from '@procedure/labels';
 import { ApiError } from '../api/client';
 import type { Cycle } from '../api/types';
+import { problemHref } from '../documentos/form/review/problems';
 
 export const DECISION_EVENTS: readonly CycleEventType[] = ['APPROVE', 'RETURN', 'GRANT_VISA', 'DENY_VISA'];
 
@@ -88,15 +89,23 @@ export function confirmationOf(type: CycleEventType, cycle: Pick<Cycle, 'stage' 
   }
 }
 
+/** One thing a refused submission says is missing, with where it is fixed (its document's form, at the field). */
+export interface MissingItem {
+  text: string;
+  href: string | null;
+}
+
 /**
  * The problems an incomplete submission lists (422 INCOMPLETE), each with the document it is in
- * when the path names one; nothing for any other refusal.
+ * when the path names one and a link to that document's form at the field; nothing for any other
+ * refusal.
  */
-export function problemsOf(error: unknown): string[] {
+export function problemsOf(error: unknown, cycleId: string): MissingItem[] {
   if (!(error instanceof ApiError) || error.code !== 'INCOMPLETE') return [];
   const problems = error.body.problems;
   if (!Array.isArray(problems)) return [];
-  const lines = problems.flatMap((p: unknown) => {
+  const seen = new Set<string>();
+  return problems.flatMap((p: unknown) => {
     if (typeof p !== 'object' || p === null) return [];
     const { path, message } = p as { path?: unknown; message?: unknown };
     if (typeof message !== 'string' || message.trim() === '') return [];
@@ -105,7 +114,30 @@ export function problemsOf(error: unknown): string[] {
       kind && Object.prototype.hasOwnProperty.call(DOCUMENT_KIND_LABELS, kind)
         ? DOCUMENT_KIND_LABELS[kind as keyof typeof DOCUMENT_KIND_LABELS]
         : null;
-    return [document && !message.includes(document) ? `${document}: ${message}` : message];
+    const text = document && !message.includes(document) ? `${document}: ${message}` : message;
+    if (seen.has(text)) return [];
+    seen.add(text);
+    return [{ text, href: typeof path === 'string' ? problemHref(cycleId, path) : null }];
   });
-  return [...new Set(lines)];
+}
+
+const SENT_BACK: readonly string[] = ['RETURN', 'DENY_VISA'];
+
+/**
+ * Whether sending now needs a reply: the stage's last decision sent the documents back (RETURN or
+ * DENY_VISA) and none of them has a version newer than the one sent back. The API asks the same
+ * (422 REPLY_REQUIRED); here the dialog asks before sending.
+ */
+export function replyNeeded(
+  history: readonly { seq: number; type: string; documents: readonly { kind: string; version: number }[] }[],
+  documents: readonly { kind: string; version: number }[],
+): 'RETURN' | 'DENY_VISA' | null {
+  const last = [...history]
+    .sort((a, b) => b.seq - a.seq)
+    .find((entry) => (CYCLE_EVENT_TYPES as readonly string[]).includes(entry.type));
+  if (!last || !SENT_BACK.includes(last.type)) return null;
+  const changed = last.documents.some(
+    (sent) => (documents.find((d) => d.kind === sent.kind)?.version ?? 0) > sent.version,
+  );
+  return changed ? null : (last.type as 'RETURN' | 'DENY_VISA');
 }

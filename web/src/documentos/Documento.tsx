@@ -30,6 +30,8 @@ import { DocumentVersions } from './versiones/DocumentVersions';
 
 const FILTER_PARAM = 'abiertas';
 const EDIT_PARAM = 'editar';
+// From a refused SUBMIT: open the form with "Revisar" run, at the field the link names (#campo-…).
+const REVIEW_PARAM = 'revisar';
 
 export default function Documento() {
   const { cycleId = '', kind = '' } = useParams();
@@ -88,7 +90,10 @@ function DocumentPage({
   const setEditing = (on: boolean) => {
     const next = new URLSearchParams(params);
     if (on) next.set(EDIT_PARAM, '1');
-    else next.delete(EDIT_PARAM);
+    else {
+      next.delete(EDIT_PARAM);
+      next.delete(REVIEW_PARAM);
+    }
     setParams(next, { replace: false });
   };
   // Kept here too, so that the box answers at once while the document redraws.
@@ -223,6 +228,7 @@ function DocumentPage({
               onlyOpen,
               setOnlyOpen: setFilter,
             }}
+            reviewAtOnce={params.get(REVIEW_PARAM) === '1'}
           />
         </Box>
       )}

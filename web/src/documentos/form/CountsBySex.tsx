@@ -53,7 +53,7 @@ export function CountsBySex({ node, path }: { node: FieldNode & { type: 'counts'
         </Text>
       </Group>
       {errorsAt(errors, path).map((message) => (
-        <Text key={message} c="red.9" size="sm" role="alert">
+        <Text key={message} c="var(--mantine-color-error)" size="sm" role="alert">
           {message}
         </Text>
       ))}

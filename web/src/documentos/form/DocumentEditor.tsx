@@ -1,8 +1,9 @@
 import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Loading } from '../../ui/Loading';
+import { ConflictResolver } from './conflict/ConflictResolver';
 import { FieldList } from './FieldControl';
 import { FormContext, type FormState } from './form-context';
 import { useSyncedStore } from './form-store';
@@ -12,6 +13,9 @@ import { useKindFields } from './queries';
 import { SaveStatus } from './SaveStatus';
 import { useDocumentEditor } from './use-document-editor';
 import { useFormObservations, type EditorObservations } from './use-form-observations';
+import { joinErrors } from './review/problems';
+import { ReviewSummary } from './review/ReviewSummary';
+import { useReview, useReviewFocus } from './review/use-review';
 
 // The "Editar" mode of a document: its form, drawn from the kind's schema, with the save state
 // always in view, "Guardar" to save at once, and what to do when the API does not take a save.
@@ -24,6 +28,7 @@ export function DocumentEditor({
   start,
   onClose,
   observations,
+  reviewAtOnce = false,
 }: {
   cycleId: string;
   kind: string;
@@ -31,10 +36,11 @@ export function DocumentEditor({
   start: { content: unknown; baseVersion: number; dirty: boolean };
   onClose: () => void;
   observations?: EditorObservations;
+  /** Run "Revisar" on opening (a link from a refused SUBMIT, ?revisar=1). */
+  reviewAtOnce?: boolean;
 }) {
   const fields = useKindFields(kind);
   const editor = useDocumentEditor(cycleId, kind, storageKey, start);
-  const [reloadError, setReloadError] = useState<unknown>(null);
   const { change, content } = editor;
   const store = useSyncedStore(content);
   const set = useCallback(
@@ -46,10 +52,13 @@ export function DocumentEditor({
     [store, change],
   );
   const observed = useFormObservations(fields.data, store, observations);
+  const review = useReview(cycleId, kind, content);
+  const errors = useMemo(() => joinErrors(editor.errors, review.errors), [editor.errors, review.errors]);
   const form = useMemo(
-    (): FormState => ({ cycleId, kind, store, set, errors: editor.errors, observations: observed.lookup }),
-    [cycleId, kind, store, set, editor.errors, observed.lookup],
+    (): FormState => ({ cycleId, kind, store, set, errors, observations: observed.lookup }),
+    [cycleId, kind, store, set, errors, observed.lookup],
   );
+  const summaryRef = useReviewFocus(review, reviewAtOnce, fields.isSuccess);
   const { state } = editor;
   const busy = state.status === 'saving';
 
@@ -59,6 +68,9 @@ export function DocumentEditor({
         <Group justify="space-between" wrap="wrap">
           <SaveStatus state={state} />
           <Group gap="xs">
+            <Button variant="light" onClick={review.start} loading={review.pending}>
+              Revisar
+            </Button>
             <Button onClick={() => void editor.save()} loading={busy} disabled={state.status === 'stale'}>
               Guardar
             </Button>
@@ -77,33 +89,18 @@ export function DocumentEditor({
       </Paper>
 
       {state.status === 'stale' && (
-        <Alert color="yellow" title="Otra persona guardó este documento mientras usted lo editaba" role="alert">
-          <Stack gap="xs">
-            <Text>
-              Sus cambios siguen en el formulario y en este navegador; no se perdió nada. Puede cargar la versión
-              {state.currentVersion ? ` ${state.currentVersion}` : ''} guardada por la otra persona (sus cambios se
-              descartan) o guardar la suya como una nueva versión encima de ella. La combinación campo por campo llegará
-              más adelante.
-            </Text>
-            <ErrorAlert error={reloadError} title="No se pudo cargar la otra versión" />
-            <Group gap="xs">
-              <Button
-                variant="default"
-                onClick={() => {
-                  setReloadError(null);
-                  editor.takeSaved().catch(setReloadError);
-                }}
-              >
-                Cargar la versión de la otra persona
-              </Button>
-              {state.currentVersion !== null && (
-                <Button onClick={() => void editor.save({ overVersion: state.currentVersion ?? undefined })}>
-                  Guardar la mía como nueva versión
-                </Button>
-              )}
-            </Group>
-          </Stack>
-        </Alert>
+        <ConflictResolver
+          cycleId={cycleId}
+          kind={kind}
+          mine={content}
+          baseVersion={editor.baseVersion}
+          seenVersion={state.currentVersion}
+          onSave={(combined, onVersion) => void editor.saveCombined(combined, onVersion)}
+          onTakeTheirs={editor.takeSaved}
+        />
+      )}
+      {(review.result !== null || review.error !== null) && (
+        <ReviewSummary ref={summaryRef} cycleId={cycleId} kind={kind} result={review.result} error={review.error} />
       )}
       {state.status === 'failed' && editor.errors.size > 0 && (
         <Alert color="red" title="Revise los campos marcados" role="alert">

@@ -47,7 +47,7 @@ export function ItemList({ node, path }: { node: FieldNode & { type: 'objectList
   const unique = new Set(keys).size === keys.length;
 
   return (
-    <Fieldset legend={`${node.title} (${keys.length})`} variant="filled">
+    <Fieldset legend={`${node.title} (${keys.length})`} variant="filled" id={`campo-${pathKey}`}>
       <Stack gap="md">
         {node.description && (
           <Text size="sm" c="dimmed">
@@ -60,7 +60,7 @@ export function ItemList({ node, path }: { node: FieldNode & { type: 'objectList
           ),
         )}
         {errorsAt(errors, path, true).map((message) => (
-          <Text key={message} c="red.9" size="sm" role="alert">
+          <Text key={message} c="var(--mantine-color-error)" size="sm" role="alert">
             {message}
           </Text>
         ))}
@@ -101,7 +101,7 @@ const ItemCard = memo(
     const name = `${node.title} › ${code}`;
     const items = () => itemsAt(store.getRoot(), path);
     return (
-      <Fieldset legend={name}>
+      <Fieldset legend={name} id={`campo-${apiPath([...path, i])}`}>
         <Stack gap="sm">
           <ObservationsAt path={[...path, i]} />
           <FieldList fields={shownItemFields(node)} path={[...path, i]} />

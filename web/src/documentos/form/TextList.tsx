@@ -43,7 +43,7 @@ export function TextList({ node, path }: { node: FieldNode & { type: 'textList' 
           </Group>
         ))}
         {errorsAt(errors, path).map((message) => (
-          <Text key={message} c="red.9" size="sm" role="alert">
+          <Text key={message} c="var(--mantine-color-error)" size="sm" role="alert">
             {message}
           </Text>
         ))}

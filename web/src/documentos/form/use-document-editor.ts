@@ -31,6 +31,11 @@ export interface Editor {
   save: (options?: { confirmEmpty?: boolean; overVersion?: number }) => Promise<void>;
   /** Drops the changes and takes the version now saved (after a STALE_VERSION). */
   takeSaved: () => Promise<void>;
+  /**
+   * Saves the combination settled after a STALE_VERSION on the version it was settled against.
+   * The kept draft (the person's own version) is forgotten only once the API has the combination.
+   */
+  saveCombined: (combined: unknown, onVersion: number) => Promise<void>;
   cancelEmpty: () => void;
 }
 
@@ -143,6 +148,17 @@ export function useDocumentEditor(
     setState({ status: 'idle' });
   }, [cycleId, kind, storageKey, queryClient]);
 
+  const saveCombined = useCallback(
+    async (combined: unknown, onVersion: number) => {
+      clearTimeout(timer.current);
+      latest.current = { content: combined, baseVersion: onVersion };
+      setContent(combined);
+      setBaseVersion(onVersion);
+      await save();
+    },
+    [save],
+  );
+
   const cancelEmpty = useCallback(() => {
     blocked.current = false;
     setState({ status: 'pending' });
@@ -154,5 +170,5 @@ export function useDocumentEditor(
     return () => clearTimeout(timer.current);
   }, []);
 
-  return { content, baseVersion, state, errors, change, save, takeSaved, cancelEmpty };
+  return { content, baseVersion, state, errors, change, save, takeSaved, saveCombined, cancelEmpty };
 }
