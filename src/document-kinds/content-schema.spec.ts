@@ -1,6 +1,8 @@
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { getMetadataStorage } from 'class-validator';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fixturePath, FIXTURE_KINDS, isNextYearOverride, readFixture } from '../../test/fixtures/cycle';
 import type { DocumentKind } from '../../workflows/document-kinds';
 import { FIELD_HELP, FIELD_LABELS, fieldLabel, isFieldName, UNKNOWN_FIELD_LABEL } from '../../workflows/field-labels';
@@ -10,6 +12,7 @@ import {
   buildContentSchema,
   citedIdField,
   citedLists,
+  contentSchemas,
   DOCUMENT_KIND_STAGES,
   SCHEMA_VOCABULARY,
   type JsonSchema,
@@ -136,13 +139,23 @@ describe('JSON Schema of each kind of document', () => {
   it('labels each coded value and marks each reference with what it cites', () => {
     const plan = buildContentSchema('plan');
     expect(schemaAt(plan, 'measures[].step')).toMatchObject({
-      title: 'Etapa',
+      title: 'Etapa o ámbito de la medida',
       'x-labels': { design: 'Diseño', 'new-product': 'Nuevos productos' },
     });
     expect(schemaAt(plan, 'measures[].inequityIds')).toMatchObject({
       title: 'Inequidades que aborda',
       'x-cites': { kind: 'diagnostic', items: ['products.inequities'], idField: 'id' },
     });
+    // The diagnostic's products have no name of their own: the picker reads it from the Ficha A1.
+    expect(schemaAt(plan, 'measures[].productId')).toMatchObject({
+      'x-cites': {
+        kind: 'diagnostic',
+        items: ['products'],
+        idField: 'productId',
+        textFrom: { kind: 'strategic-definitions', items: ['products'], idField: 'id' },
+      },
+    });
+    expect(schemaAt(plan, 'inequities[].inequityId')?.['x-cites']).not.toHaveProperty('textFrom');
     expect(schemaAt(buildContentSchema('work-programme'), 'activities[].measureId')).toMatchObject({
       'x-cites': { kind: 'plan', items: ['measures'], idField: 'id' },
     });
@@ -178,6 +191,15 @@ describe('JSON Schema of each kind of document', () => {
     expect(schemaAt(buildContentSchema('strategic-definitions'), 'products')).toMatchObject({
       description: expect.stringMatching(/^Ficha A1/),
     });
+  });
+});
+
+describe('the schemas the web app’s form tests read', () => {
+  // web/src/documentos/form/kind-forms.test.ts draws every kind's form from this file; written by
+  // `npm run api:types`. Compared as text: the order of the properties is the order of the form.
+  it('are the live ones, property by property in the same order (else run npm run api:types)', () => {
+    const committed = readFileSync(join(__dirname, '..', '..', 'web', 'src', 'api', 'document-kinds.json'), 'utf8');
+    expect(JSON.stringify(JSON.parse(committed), null, 1)).toBe(JSON.stringify(contentSchemas(), null, 1));
   });
 });
 
@@ -233,13 +255,28 @@ describe('each field defined once, in agreement everywhere', () => {
     expect(Object.keys(FIELD_LABELS).filter((name) => !used.has(name))).toEqual([]);
   });
 
-  it('has help only for fields that exist, in the documents that have them', () => {
+  it('has help only for fields that exist, in the documents and at the places that have them', () => {
     const bad = Object.keys(FIELD_HELP).filter((key) => {
-      const [kind, property] = key.includes(':') ? key.split(':') : [undefined, key];
+      const [kind, where] = key.includes(':') ? key.split(':') : [undefined, key];
+      // 'products[].barriers[].inequityId' names one place; 'barriers' every field so named.
+      const place = /[.[]/.test(where);
+      const property = place ? where.split('.').at(-1)! : where;
       if (!isFieldName(property)) return true;
-      return kind !== undefined && !definitions.some((d) => d.kind === kind && d.field.property === property);
+      if (kind === undefined) return place;
+      return !definitions.some((d) => d.kind === kind && (place ? d.path === where : d.field.property === property));
     });
     expect(bad).toEqual([]);
+  });
+
+  it('gives help at a place before help by kind, and by kind before the general one', () => {
+    const diagnostic = buildContentSchema('diagnostic');
+    expect(schemaAt(diagnostic, 'genderAgenda')?.description).toMatch(/^Parte 2 del diagnóstico/);
+    expect(schemaAt(diagnostic, 'genderAgenda.genderAgenda')?.description).toBe(
+      FIELD_HELP['diagnostic:genderAgenda.genderAgenda'],
+    );
+    expect(schemaAt(diagnostic, 'products[].barriers[].inequityId')?.description).toMatch(/mismo producto/);
+    expect(schemaAt(buildContentSchema('plan'), 'inequities[].inequityId')?.description).toBe(FIELD_HELP.inequityId);
+    expect(schemaAt(buildContentSchema('plan'), 'measures')?.description).toBe(FIELD_HELP['plan:measures']);
   });
 
   it('resolves every citation to a list of items with an id, in an existing document', () => {

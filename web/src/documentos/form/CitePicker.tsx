@@ -1,13 +1,14 @@
-import { MultiSelect, Select, TagsInput } from '@mantine/core';
+import { MultiSelect, Select } from '@mantine/core';
 import { useMemo } from 'react';
-import { useDocument } from '../queries';
+import { useCycle, useDocument } from '../queries';
 import { citableOptions, withCurrent } from './citable';
 import { useFormState } from './form-context';
 import { apiPath, errorsAt, getIn, type Path } from './paths';
 import type { Cites, FieldNode } from './schema-tree';
 
 // A reference chosen from what it may cite: the items of the cited document of this cycle (this
-// very form when a document cites itself), listed by code and text.
+// very form when a document cites itself; the previous year's cycle when the citation says so),
+// listed by code and text.
 
 export function CitePicker({
   node,
@@ -21,10 +22,15 @@ export function CitePicker({
   multiple?: boolean;
 }) {
   const { cycleId, kind, root, set, errors } = useFormState();
-  const self = cites.kind === kind;
-  // The previous year's document lives in another cycle: its codes are typed.
-  const otherYear = cites.year !== undefined;
-  const cited = useDocument(cycleId, cites.kind, !self && !otherYear);
+  const previousYear = cites.year === 'previous';
+  const self = cites.kind === kind && !previousYear;
+  // The Documento page has read the cycle already: this is its cached answer.
+  const cycle = useCycle(cycleId);
+  const previousCycleId = cycle.data?.previousCycleId ?? null;
+  const sourceCycle = previousYear ? previousCycleId : cycleId;
+  const cited = useDocument(sourceCycle ?? '', cites.kind, !self && sourceCycle !== null);
+  const namedBy = cites.textFrom;
+  const named = useDocument(cycleId, namedBy?.kind ?? '', namedBy !== undefined && namedBy.kind !== kind);
   const value = getIn(root, path);
   const current = multiple
     ? Array.isArray(value)
@@ -34,21 +40,27 @@ export function CitePicker({
       ? [value]
       : [];
   const source = self ? root : cited.data?.content;
-  const options = useMemo(() => citableOptions(source, cites), [source, cites]);
-  const data = withCurrent(options, current);
+  const names = namedBy?.kind === kind ? root : named.data?.content;
+  const options = useMemo(() => citableOptions(source, cites, names), [source, cites, names]);
+  // The key of an item of a list (the objective an analysis is about) names each item once.
+  const taken = node.type === 'id' ? keysOfSiblings(root, path) : new Set<string>();
+  const data = withCurrent(
+    options.filter((o) => !taken.has(o.value)),
+    current,
+  );
   const error = errorsAt(errors, path, multiple).join(' ') || undefined;
-  const from = `Elija entre los elementos de «${cites.document}».`;
+  const document = previousYear ? `«${cites.document}» del año anterior` : `«${cites.document}»`;
+  const from = `Elija entre los elementos de ${document}.`;
   const description = [node.description, from].filter(Boolean).join(' ');
-  const nothing =
-    cited.isPending && !self
-      ? 'Cargando…'
-      : `«${cites.document}» aún no tiene elementos que citar; guárdelos primero en ese documento.`;
+  const nothing = cited.isLoading
+    ? 'Cargando…'
+    : cited.error
+      ? `No se pudo leer ${document}; recargue la página.`
+      : previousYear && !cycle.isPending && previousCycleId === null
+        ? 'No hay un ciclo del año anterior: no hay elementos que citar.'
+        : `${document} no tiene elementos que citar${self ? '; agréguelos primero en este formulario' : ''}.`;
   const common = { label: node.title, description, error, id: `campo-${apiPath(path)}` };
 
-  if (otherYear) {
-    const typed = { ...common, description: node.description ?? `Códigos de «${cites.document}» del año anterior.` };
-    return <TagsInput {...typed} value={current} onChange={(v) => set(path, multiple ? v : (v.at(-1) ?? null))} />;
-  }
   if (multiple)
     return (
       <MultiSelect
@@ -73,5 +85,21 @@ export function CitePicker({
       nothingFoundMessage={nothing}
       placeholder={data.length === 0 ? nothing : 'Elija uno'}
     />
+  );
+}
+
+// The keys the other items of the list already hold: path is [...list, index, key].
+function keysOfSiblings(root: unknown, path: Path): Set<string> {
+  const key = path.at(-1);
+  const index = path.at(-2);
+  const list = getIn(root, path.slice(0, -2));
+  if (typeof key !== 'string' || typeof index !== 'number' || !Array.isArray(list)) return new Set();
+  return new Set(
+    list
+      .filter((_, i) => i !== index)
+      .map((item: unknown) =>
+        typeof item === 'object' && item !== null ? (item as Record<string, unknown>)[key] : null,
+      )
+      .filter((v): v is string => typeof v === 'string'),
   );
 }

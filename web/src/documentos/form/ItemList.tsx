@@ -1,5 +1,6 @@
-import { Button, Fieldset, Group, Stack, Text } from '@mantine/core';
-import { FieldList } from './FieldControl';
+import { Button, Fieldset, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useRef } from 'react';
+import { FieldControl, FieldList } from './FieldControl';
 import { useFormState } from './form-context';
 import { defaultPrefix, idsAt, nextId } from './ids';
 import { errorsAt, getIn, moveItem, type Path } from './paths';
@@ -17,6 +18,26 @@ const patternOf = (path: Path, idField: string) => [
   idField,
 ];
 
+// Items made of a few short texts (an attendee's name and role) are laid out in one row.
+const ROW_FIELDS = 3;
+
+// React keys that follow each item through additions, removals and moves, whatever its code says:
+// an item whose code is chosen in a picker (the objective an analysis is about) is not redrawn
+// when it is chosen, so the focus stays where the person left it.
+function useItemKeys(count: number) {
+  const keys = useRef<string[]>([]);
+  const made = useRef(0);
+  const fresh = () => `item-${made.current++}`;
+  // The list changed under the form (a draft recovered, another version loaded): start again.
+  if (keys.current.length !== count) keys.current = Array.from({ length: count }, fresh);
+  return {
+    keys: keys.current,
+    added: () => (keys.current = [...keys.current, fresh()]),
+    removed: (i: number) => (keys.current = keys.current.filter((_, j) => j !== i)),
+    moved: (from: number, to: number) => (keys.current = moveItem(keys.current, from, to)),
+  };
+}
+
 export function ItemList({ node, path }: { node: FieldNode & { type: 'objectList' }; path: Path }) {
   const { root, set, errors } = useFormState();
   const value = getIn(root, path);
@@ -28,14 +49,24 @@ export function ItemList({ node, path }: { node: FieldNode & { type: 'objectList
     idField && typeof item[idField] === 'string' && item[idField] !== '' ? item[idField] : `${i + 1}`;
   const full = node.maxItems !== undefined && items.length >= node.maxItems;
   const listKey = String(path.at(-1));
+  const fields = node.fields.filter((f) => !(proposesIds && f.key === idField));
+  const inRow = fields.length <= ROW_FIELDS && fields.every((f) => f.type === 'text');
+  const keys = useItemKeys(items.length);
 
   const add = () => {
     const item: Item = {};
     if (proposesIds && idField) item[idField] = nextId(idsAt(root, patternOf(path, idField)), defaultPrefix(listKey));
+    keys.added();
     set(path, [...items, item]);
   };
-  const keys = items.map((item, i) => codeOf(item, i));
-  const unique = new Set(keys).size === keys.length;
+  const move = (from: number, to: number) => {
+    keys.moved(from, to);
+    set(path, moveItem(items, from, to));
+  };
+  const remove = (i: number) => {
+    keys.removed(i);
+    set(path, items.length > 1 ? items.filter((_, j) => j !== i) : null);
+  };
 
   return (
     <Fieldset legend={`${node.title} (${items.length})`} variant="filled">
@@ -49,19 +80,24 @@ export function ItemList({ node, path }: { node: FieldNode & { type: 'objectList
           const code = codeOf(item, i);
           const name = `${node.title} › ${code}`;
           return (
-            <Fieldset key={unique ? code : i} legend={name}>
+            <Fieldset key={keys.keys[i]} legend={name}>
               <Stack gap="sm">
-                <FieldList
-                  fields={node.fields.filter((f) => !(proposesIds && f.key === idField))}
-                  path={[...path, i]}
-                />
+                {inRow ? (
+                  <SimpleGrid cols={{ base: 1, sm: fields.length }}>
+                    {fields.map((field) => (
+                      <FieldControl key={field.key} node={field} path={[...path, i, field.key]} />
+                    ))}
+                  </SimpleGrid>
+                ) : (
+                  <FieldList fields={fields} path={[...path, i]} />
+                )}
                 <Group gap="xs">
                   <Button
                     size="xs"
                     variant="default"
                     aria-label={`Subir ${name}`}
                     disabled={i === 0}
-                    onClick={() => set(path, moveItem(items, i, i - 1))}
+                    onClick={() => move(i, i - 1)}
                   >
                     Subir
                   </Button>
@@ -70,7 +106,7 @@ export function ItemList({ node, path }: { node: FieldNode & { type: 'objectList
                     variant="default"
                     aria-label={`Bajar ${name}`}
                     disabled={i === items.length - 1}
-                    onClick={() => set(path, moveItem(items, i, i + 1))}
+                    onClick={() => move(i, i + 1)}
                   >
                     Bajar
                   </Button>
@@ -79,7 +115,7 @@ export function ItemList({ node, path }: { node: FieldNode & { type: 'objectList
                     variant="default"
                     color="red"
                     aria-label={`Quitar ${name}`}
-                    onClick={() => set(path, items.length > 1 ? items.filter((_, j) => j !== i) : null)}
+                    onClick={() => remove(i)}
                   >
                     Quitar
                   </Button>
