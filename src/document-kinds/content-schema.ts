@@ -39,7 +39,7 @@ export const DOCUMENT_KIND_STAGES: Readonly<Record<DocumentKind, StageId>> = {
 };
 
 const YEARS = '(19\\d\\d|20\\d\\d|2100)';
-// Years 1900–2100 as the API; a day that does not exist (30 February) is left to the API.
+// Years 1900–2100 as the API; whether the day exists (30 February) is the "date" format's to say.
 export const DATE_SCHEMA_PATTERN = `^${YEARS}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$`;
 
 export function isDocumentKind(kind: string): kind is DocumentKind {
