@@ -332,7 +332,7 @@ export const FIELD_HELP: Readonly<Record<string, string>> = {
 
   // Estandarización, §6.2.5.
   'standardisation:products':
-    'Por cada producto en que aplica el enfoque de género: si está dentro del Sistema de Gestión de la Calidad se modifican sus procedimientos; si no, se documenta un procedimiento nuevo.',
+    'Por cada producto en que aplica el enfoque de género, cómo se incorporó en los procedimientos de su proceso de provisión de bienes y servicios.',
   'standardisation:products[].productId': 'Un producto de la Ficha A1 en que aplica el enfoque de género.',
   procedureName: 'El procedimiento del proceso de provisión del producto: el modificado o el nuevo.',
   procedureCode: 'El código del procedimiento en el control de documentos del Servicio.',

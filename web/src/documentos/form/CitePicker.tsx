@@ -47,6 +47,7 @@ export function CitePicker({
   const data = withCurrent(
     options.filter((o) => !taken.has(o.value)),
     current,
+    cited.isLoading || named.isLoading,
   );
   const error = errorsAt(errors, path, multiple).join(' ') || undefined;
   const document = previousYear ? `«${cites.document}» del año anterior` : `«${cites.document}»`;

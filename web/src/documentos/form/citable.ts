@@ -16,8 +16,8 @@ export function citedItems(content: unknown, list: string): Item[] {
   let here: unknown[] = [content];
   for (const step of list.split('.')) {
     here = here.flatMap((value) => {
-      const next = isItem(value) ? value[step] : undefined;
-      return Array.isArray(next) ? next : [next];
+      const next: unknown = isItem(value) ? value[step] : undefined;
+      return Array.isArray(next) ? (next as unknown[]) : [next];
     });
   }
   return here.filter(isItem);
@@ -59,11 +59,14 @@ export function citableOptions(content: unknown, cites: Cites, named?: unknown):
   });
 }
 
-/** Keeps a value that the cited document no longer lists visible (and choosable) in the picker. */
-export function withCurrent(options: readonly Option[], current: readonly string[]): Option[] {
+/**
+ * Keeps a value that the cited document no longer lists visible (and choosable) in the picker;
+ * while that document is still being read, the value shows as its bare code.
+ */
+export function withCurrent(options: readonly Option[], current: readonly string[], loading = false): Option[] {
   const known = new Set(options.map((o) => o.value));
   const missing = current
     .filter((v) => v && !known.has(v))
-    .map((v) => ({ value: v, label: `${v} (no está en el documento citado)` }));
+    .map((v) => ({ value: v, label: loading ? v : `${v} (no está en el documento citado)` }));
   return [...options, ...missing];
 }

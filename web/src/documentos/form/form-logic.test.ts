@@ -199,6 +199,10 @@ describe('citable items', () => {
     ]);
   });
   it('keep a chosen code the cited document no longer has', () => {
-    expect(withCurrent([{ value: 'A', label: 'A' }], ['A', 'B']).map((o) => o.value)).toEqual(['A', 'B']);
+    expect(withCurrent([{ value: 'A', label: 'A' }], ['A', 'B'])).toEqual([
+      { value: 'A', label: 'A' },
+      { value: 'B', label: 'B (no está en el documento citado)' },
+    ]);
+    expect(withCurrent([], ['B'], true)).toEqual([{ value: 'B', label: 'B' }]);
   });
 });
