@@ -155,9 +155,15 @@ describe('El formulario de cada documento, en Chromium', () => {
     const content = example('plan');
     const m4 = list(content, 'measures').find((m) => m.id === 'M-4')!;
     m4.inequityIds = ['INQ-1', 'INQ-2'];
+    const generalObjective = content.generalObjective as Item;
+    delete content.generalObjective;
     await cycle.save(team.officer, 'plan', content);
 
     await openForm('plan');
+    // The general objective is written with the code it is given (the evaluation cites it).
+    const general = page.getByRole('group', { name: 'Objetivo general', exact: true });
+    await general.getByText('OG-1', { exact: true }).waitFor();
+    await textbox(general, 'Descripción').fill(String(generalObjective.description));
     const m1 = item('Medidas › M-1');
     const m1Fields = await m1
       .locator(':scope label')
@@ -179,6 +185,7 @@ describe('El formulario de cada documento, en Chromium', () => {
     await save();
     const after = await saved('plan');
     expect(after.genderAgendaConsistency).toBe(more);
+    expect(after.generalObjective).toEqual(generalObjective);
     expect(list(after, 'measures').find((m) => m.id === 'M-4')?.inequityIds).toEqual(['INQ-1', 'INQ-2', 'INQ-3']);
     await check('plan');
   });
