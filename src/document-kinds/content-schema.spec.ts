@@ -1,6 +1,8 @@
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { getMetadataStorage } from 'class-validator';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fixturePath, FIXTURE_KINDS, isNextYearOverride, readFixture } from '../../test/fixtures/cycle';
 import type { DocumentKind } from '../../workflows/document-kinds';
 import { FIELD_HELP, FIELD_LABELS, fieldLabel, isFieldName, UNKNOWN_FIELD_LABEL } from '../../workflows/field-labels';
@@ -10,6 +12,7 @@ import {
   buildContentSchema,
   citedIdField,
   citedLists,
+  contentSchemas,
   DOCUMENT_KIND_STAGES,
   SCHEMA_VOCABULARY,
   type JsonSchema,
@@ -136,13 +139,23 @@ describe('JSON Schema of each kind of document', () => {
   it('labels each coded value and marks each reference with what it cites', () => {
     const plan = buildContentSchema('plan');
     expect(schemaAt(plan, 'measures[].step')).toMatchObject({
-      title: 'Etapa',
+      title: 'Etapa o ámbito de la medida',
       'x-labels': { design: 'Diseño', 'new-product': 'Nuevos productos' },
     });
     expect(schemaAt(plan, 'measures[].inequityIds')).toMatchObject({
       title: 'Inequidades que aborda',
       'x-cites': { kind: 'diagnostic', items: ['products.inequities'], idField: 'id' },
     });
+    // The diagnostic's products have no name of their own: the picker reads it from the Ficha A1.
+    expect(schemaAt(plan, 'measures[].productId')).toMatchObject({
+      'x-cites': {
+        kind: 'diagnostic',
+        items: ['products'],
+        idField: 'productId',
+        textFrom: { kind: 'strategic-definitions', items: ['products'], idField: 'id' },
+      },
+    });
+    expect(schemaAt(plan, 'inequities[].inequityId')?.['x-cites']).not.toHaveProperty('textFrom');
     expect(schemaAt(buildContentSchema('work-programme'), 'activities[].measureId')).toMatchObject({
       'x-cites': { kind: 'plan', items: ['measures'], idField: 'id' },
     });
@@ -178,6 +191,15 @@ describe('JSON Schema of each kind of document', () => {
     expect(schemaAt(buildContentSchema('strategic-definitions'), 'products')).toMatchObject({
       description: expect.stringMatching(/^Ficha A1/),
     });
+  });
+});
+
+describe('the schemas the web app’s form tests read', () => {
+  // web/src/documentos/form/kind-forms.test.ts draws every kind's form from this file; written by
+  // `npm run api:types`. Compared as text: the order of the properties is the order of the form.
+  it('are the live ones, property by property in the same order (else run npm run api:types)', () => {
+    const committed = readFileSync(join(__dirname, '..', '..', 'web', 'src', 'api', 'document-kinds.json'), 'utf8');
+    expect(JSON.stringify(JSON.parse(committed), null, 1)).toBe(JSON.stringify(contentSchemas(), null, 1));
   });
 });
 
@@ -233,13 +255,28 @@ describe('each field defined once, in agreement everywhere', () => {
     expect(Object.keys(FIELD_LABELS).filter((name) => !used.has(name))).toEqual([]);
   });
 
-  it('has help only for fields that exist, in the documents that have them', () => {
+  it('has help only for fields that exist, in the documents and at the places that have them', () => {
     const bad = Object.keys(FIELD_HELP).filter((key) => {
-      const [kind, property] = key.includes(':') ? key.split(':') : [undefined, key];
+      const [kind, where] = key.includes(':') ? key.split(':') : [undefined, key];
+      // 'products[].barriers[].inequityId' names one place; 'barriers' every field so named.
+      const place = /[.[]/.test(where);
+      const property = place ? where.split('.').at(-1)! : where;
       if (!isFieldName(property)) return true;
-      return kind !== undefined && !definitions.some((d) => d.kind === kind && d.field.property === property);
+      if (kind === undefined) return place;
+      return !definitions.some((d) => d.kind === kind && (place ? d.path === where : d.field.property === property));
     });
     expect(bad).toEqual([]);
+  });
+
+  it('gives help at a place before help by kind, and by kind before the general one', () => {
+    const diagnostic = buildContentSchema('diagnostic');
+    expect(schemaAt(diagnostic, 'genderAgenda')?.description).toMatch(/^Parte 2 del diagnóstico/);
+    expect(schemaAt(diagnostic, 'genderAgenda.genderAgenda')?.description).toBe(
+      FIELD_HELP['diagnostic:genderAgenda.genderAgenda'],
+    );
+    expect(schemaAt(diagnostic, 'products[].barriers[].inequityId')?.description).toMatch(/mismo producto/);
+    expect(schemaAt(buildContentSchema('plan'), 'inequities[].inequityId')?.description).toBe(FIELD_HELP.inequityId);
+    expect(schemaAt(buildContentSchema('plan'), 'measures')?.description).toBe(FIELD_HELP['plan:measures']);
   });
 
   it('resolves every citation to a list of items with an id, in an existing document', () => {
@@ -277,5 +314,121 @@ describe('each field defined once, in agreement everywhere', () => {
     expect([...(requiredPaths().get('work-programme') ?? [])]).toEqual(
       expect.arrayContaining(['year', 'activities', 'activities[].measureId', 'activities[].schedule.start']),
     );
+  });
+});
+
+// What the API takes and what the schema takes, field by field: every field of every kind set, in
+// the kind's example document, to values of the wrong type, out of bounds or badly spelled (both
+// must refuse them) and to values at their bounds or emptied (both must take them).
+describe('every field refused and accepted alike by the API and the schema', () => {
+  const longer = (max: number | undefined) => 'a'.repeat((max ?? 0) + 1);
+  const WRONG: Record<FieldDefinition['type'], (f: FieldDefinition) => unknown[]> = {
+    text: (f) => [12, true, {}, ['texto'], longer(f.maxLength)],
+    longText: (f) => [12, false, { texto: 'x' }, longer(f.maxLength)],
+    id: () => [null, '', 'con espacio', 'Ñ-1', '-1', 12, 'A'.repeat(33)],
+    ref: () => ['', 'con espacio', 7, ['A-1'], 'A'.repeat(33)],
+    refList: (f) => [
+      'A-1',
+      ['a b'],
+      ['A-1', 'A-1'],
+      [1],
+      Array.from({ length: (f.maxItems ?? 0) + 1 }, (_, i) => `R-${i}`),
+    ],
+    enum: (f) => ['otro', 1, true, [f.values?.[0]], (f.values?.[0] ?? '').toUpperCase()],
+    enumList: (f) => [f.values?.[0], ['otro'], [f.values?.[0], f.values?.[0]], [1]],
+    boolean: () => ['true', 1, 0, 'sí'],
+    integer: (f) => [1.5, '3', (f.minimum ?? 0) - 1, (f.maximum ?? 0) + 1, true],
+    // A day that does not exist: the pattern lets it through, the "date" format does not.
+    date: () => [
+      '2027-02-30',
+      '2027-1-05',
+      '05-01-2027',
+      '2027-01-05T00:00:00Z',
+      '',
+      20270105,
+      '1899-12-31',
+      '2101-01-01',
+    ],
+    textList: (f) => ['texto', [1], [longer(f.maxLength)], Array.from({ length: (f.maxItems ?? 0) + 1 }, () => 'x')],
+    object: () => ['x', [], 5, { campoDesconocido: 1 }],
+    objectList: (f) => [{}, ['x'], [5], [{ campoDesconocido: 1, ...withKey(f.of!()) }], [null]],
+  };
+  const RIGHT: Record<FieldDefinition['type'], (f: FieldDefinition) => unknown[]> = {
+    text: (f) => ['a'.repeat(f.maxLength ?? 1), '', null],
+    longText: (f) => ['a'.repeat(f.maxLength ?? 1), 'Con tildes, eñes y «comillas».', null],
+    id: () => ['Z-999', 'z.9_9-9', 'Z'.repeat(32)],
+    ref: () => ['Z-999', null],
+    refList: (f) => [[], ['Z-1', 'Z-2'], Array.from({ length: f.maxItems ?? 0 }, (_, i) => `R-${i}`), null],
+    enum: (f) => [...(f.values ?? []), null],
+    enumList: (f) => [[], [...(f.values ?? [])], null],
+    boolean: () => [true, false, null],
+    integer: (f) => [f.minimum, f.maximum, null],
+    date: () => ['2028-02-29', '1900-01-01', '2100-12-31', null],
+    textList: (f) => [[], ['a'.repeat(f.maxLength ?? 1)], null],
+    object: (f) => [withKey(f.of!()), null],
+    objectList: () => [[], null],
+  };
+
+  let made = 0;
+  // A new item of a list: only its key, never one the example uses.
+  function withKey(type: object): Record<string, unknown> {
+    const id = fieldDefinitions(type).find((f) => f.type === 'id');
+    return id ? { [id.property]: `N-${++made}` } : {};
+  }
+
+  // The kind's example (the 2028 one where it differs, with the previous year's commitments) with
+  // one value replaced: path 'products[].inequities[].gap' is the first inequity of the first product.
+  function place(kind: DocumentKind, path: string, value: unknown): unknown {
+    const content = JSON.parse(JSON.stringify(readFixture(kind, 2028))) as Record<string, unknown>;
+    const steps = path.split('.');
+    let type: object = CONTENT_SCHEMAS[kind];
+    let here = content;
+    steps.forEach((step, i) => {
+      const list = step.endsWith('[]');
+      const name = list ? step.slice(0, -2) : step;
+      if (i === steps.length - 1) {
+        here[name] = value;
+        return;
+      }
+      type = fieldDefinitions(type).find((f) => f.property === name)!.of!();
+      if (list) {
+        const items = Array.isArray(here[name]) && (here[name] as unknown[]).length > 0 ? here[name] : [withKey(type)];
+        here[name] = items;
+        here = (items as Record<string, unknown>[])[0];
+      } else {
+        if (typeof here[name] !== 'object' || here[name] === null) here[name] = {};
+        here = here[name] as Record<string, unknown>;
+      }
+    });
+    return content;
+  }
+
+  const fields = DOCUMENT_KINDS.flatMap((kind) => {
+    const out: { kind: DocumentKind; path: string; field: FieldDefinition }[] = [];
+    walk(CONTENT_SCHEMAS[kind], '', (field, path) => out.push({ kind, path, field }));
+    return out;
+  });
+
+  it.each(DOCUMENT_KINDS.map((kind) => [kind]))('%s: what one refuses, the other refuses', (kind) => {
+    const disagreements: string[] = [];
+    let cases = 0;
+    for (const { path, field } of fields.filter((f) => f.kind === kind)) {
+      for (const [expected, values] of [
+        [false, WRONG[field.type](field)],
+        [true, RIGHT[field.type](field)],
+      ] as const) {
+        for (const value of values) {
+          const content = place(kind, path, value);
+          const verdicts = [apiValid(kind, content), schemaValid(kind, content)];
+          cases++;
+          if (verdicts.some((v) => v !== expected))
+            disagreements.push(
+              `${path} = ${JSON.stringify(value)?.slice(0, 40)}: API ${verdicts[0]}, esquema ${verdicts[1]}`,
+            );
+        }
+      }
+    }
+    expect(cases).toBeGreaterThan(20);
+    expect(disagreements).toEqual([]);
   });
 });

@@ -39,7 +39,7 @@ export const DOCUMENT_KIND_STAGES: Readonly<Record<DocumentKind, StageId>> = {
 };
 
 const YEARS = '(19\\d\\d|20\\d\\d|2100)';
-// Years 1900–2100 as the API; a day that does not exist (30 February) is left to the API.
+// Years 1900–2100 as the API; whether the day exists (30 February) is the "date" format's to say.
 export const DATE_SCHEMA_PATTERN = `^${YEARS}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$`;
 
 export function isDocumentKind(kind: string): kind is DocumentKind {
@@ -55,10 +55,10 @@ export function citedLists(cites: Cites): string[][] {
   return (typeof cites.items === 'string' ? [cites.items] : [...cites.items]).map((items) => items.split('.'));
 }
 
-// The property that keys the items a citation names, found by walking the cited kind's classes.
-export function citedIdField(cites: Cites): string | undefined {
-  const fields = new Set<string>();
-  for (const list of citedLists(cites)) {
+// The definitions of the properties that key the items a citation names, one per cited list,
+// found by walking the cited kind's classes (undefined where a list's items have no key).
+function citedIdDefinitions(cites: Cites): (FieldDefinition | undefined)[] {
+  return citedLists(cites).map((list) => {
     let type: object | undefined = CONTENT_SCHEMAS[cites.kind];
     for (const property of list) {
       const field: FieldDefinition | undefined = type
@@ -66,20 +66,36 @@ export function citedIdField(cites: Cites): string | undefined {
         : undefined;
       type = field && (field.type === 'object' || field.type === 'objectList') && field.of ? field.of() : undefined;
     }
-    const id = type ? fieldDefinitions(type).find((f) => f.type === 'id') : undefined;
-    if (!id) return undefined;
-    fields.add(id.property);
-  }
+    return type ? fieldDefinitions(type).find((f) => f.type === 'id') : undefined;
+  });
+}
+
+// The property that keys the items a citation names.
+export function citedIdField(cites: Cites): string | undefined {
+  const ids = citedIdDefinitions(cites);
+  if (ids.some((id) => id === undefined)) return undefined;
+  const fields = new Set(ids.map((id) => id!.property));
   return fields.size === 1 ? [...fields][0] : undefined;
 }
 
+// Where the cited items' words are when they have none of their own: a plan measure cites a
+// product of the diagnostic, whose key in turn cites the product of the Ficha A1 that has its name.
+export function citedItemsNamedBy(cites: Cites): Cites | undefined {
+  const [id, ...others] = citedIdDefinitions(cites);
+  if (!id || others.length > 0) return undefined;
+  const named = citesFor(id, cites.kind);
+  return named && named.kind !== cites.kind ? named : undefined;
+}
+
 function citesSchema(cites: Cites): JsonSchema {
+  const namedBy = citedItemsNamedBy(cites);
   return {
     kind: cites.kind,
     document: DOCUMENT_KIND_LABELS[cites.kind],
     items: typeof cites.items === 'string' ? [cites.items] : [...cites.items],
     idField: citedIdField(cites),
     ...(cites.year ? { year: cites.year } : {}),
+    ...(namedBy ? { textFrom: citesSchema(namedBy) } : {}),
   };
 }
 
@@ -120,7 +136,7 @@ function objectSchema(type: object, path: string, ctx: Context): JsonSchema {
 }
 
 function fieldSchema(field: FieldDefinition, path: string, ctx: Context): JsonSchema {
-  const help = fieldHelp(field.property, ctx.kind);
+  const help = fieldHelp(field.property, ctx.kind, path);
   const cites = citesFor(field, ctx.kind);
   const meta: JsonSchema = {
     title: fieldLabel(field.property),
@@ -179,4 +195,15 @@ export function buildContentSchema(kind: DocumentKind): JsonSchema {
     'x-stage': stage,
     ...objectSchema(CONTENT_SCHEMAS[kind], '', ctx),
   };
+}
+
+/**
+ * Every kind's schema, by kind, as `npm run api:types` writes it to web/src/api/document-kinds.json
+ * for the web app's tests (the forms are drawn from these schemas).
+ */
+export function contentSchemas(): Record<DocumentKind, JsonSchema> {
+  return Object.fromEntries(DOCUMENT_KINDS.map((kind) => [kind, buildContentSchema(kind)])) as Record<
+    DocumentKind,
+    JsonSchema
+  >;
 }

@@ -26,13 +26,15 @@ export const MEASURE_STEPS = [
 export type MeasureStep = (typeof MEASURE_STEPS)[number];
 export const COMPLEMENTARY_AREAS = ['training', 'coordination', 'regulation'] as const;
 
-// Addresses inequities (inequityIds) or says why it stands on its own (justification).
+// Addresses inequities (inequityIds) or says why it stands on its own (justification). The guide
+// (§6.2.2) groups the measures by where they act, so that comes first: a stage of the provision of
+// a product (and which product), the information systems, a complementary area, dissemination.
 export class PlanMeasure {
   @ItemId('measure') id!: string;
-  @Text() description?: string;
   @OneOf(MEASURE_STEPS) step?: MeasureStep;
-  @OneOf(COMPLEMENTARY_AREAS) complementaryArea?: (typeof COMPLEMENTARY_AREAS)[number];
   @Ref({ kind: 'diagnostic', items: 'products' }) productId?: string;
+  @OneOf(COMPLEMENTARY_AREAS) complementaryArea?: (typeof COMPLEMENTARY_AREAS)[number];
+  @Text() description?: string;
   @RefList({ kind: 'diagnostic', items: 'products.inequities' }) inequityIds?: string[];
   @Text() justification?: string;
 }

@@ -58,7 +58,7 @@ describe('validateContent: shape and bounds', () => {
       {
         path: 'products[0].colour',
         message:
-          'Productos estratégicos › PE-1: «colour» no es un campo de este documento; los campos son: Producto estratégico, Clientes, usuarias/os o beneficiarias/os por sexo, Caracterización por sexo, Revisión del diseño: necesidades diferenciadas de mujeres y hombres, Revisión de la implementación: efectos diferenciados en mujeres y hombres, No corresponde incorporar el enfoque de género, Razones por las que no corresponde, Inequidades, Barreras.',
+          'Productos estratégicos › PE-1: «colour» no es un campo de este documento; los campos son: Producto estratégico, Clientes, usuarias/os o beneficiarias/os por sexo, Caracterización por sexo, Revisión del diseño: necesidades diferenciadas de mujeres y hombres, Revisión de la implementación y el seguimiento: efectos diferenciados en mujeres y hombres, No corresponde incorporar el enfoque de género, Razones por las que no corresponde, Inequidades, Barreras.',
       },
     ]);
   });
@@ -131,7 +131,7 @@ describe('validateContent: shape and bounds', () => {
       {
         path: 'measures[0].step',
         message:
-          'Medidas › M-1 › Etapa: debe ser uno de los valores: design (Diseño), implementation (Implementación), monitoring (Seguimiento), evaluation (Evaluación), information-system (Sistemas de información), complementary (Medidas institucionales complementarias), dissemination (Difusión), new-product (Nuevos productos).',
+          'Medidas › M-1 › Etapa o ámbito de la medida: debe ser uno de los valores: design (Diseño), implementation (Implementación), monitoring (Seguimiento), evaluation (Evaluación), information-system (Sistemas de información), complementary (Medidas institucionales complementarias), dissemination (Difusión), new-product (Nuevos productos).',
       },
     ]);
   });

@@ -1,13 +1,14 @@
-import { Checkbox, Fieldset, Group, NumberInput, Radio, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Group, NumberInput, Radio, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { CitePicker } from './CitePicker';
 import { CountsBySex } from './CountsBySex';
 import { memo } from 'react';
 import { useFormState, useValueAt } from './form-context';
 import { ItemList } from './ItemList';
+import { ObjectFieldset } from './ObjectFieldset';
 import { Observed } from './ObservationsAt';
 import { apiPath, errorsAt, type Path } from './paths';
 import { TextList } from './TextList';
-import type { FieldNode } from './schema-tree';
+import { ROOMY_TEXT, type FieldNode } from './schema-tree';
 
 // One field of a document, drawn from its node of the kind's schema: labelled with its Spanish
 // title, its help as description, the API's errors for its path at the control.
@@ -37,7 +38,7 @@ export function FieldControl({ node, path }: { node: FieldNode; path: Path }) {
         <Textarea
           {...common}
           autosize
-          minRows={4}
+          minRows={(node.maxLength ?? 0) > ROOMY_TEXT ? 4 : 2}
           maxRows={18}
           value={typeof value === 'string' ? value : ''}
           maxLength={node.maxLength}
@@ -120,16 +121,7 @@ export function FieldControl({ node, path }: { node: FieldNode; path: Path }) {
     case 'counts':
       return <CountsBySex node={node} path={path} />;
     case 'object':
-      return (
-        <Fieldset legend={node.title} variant="filled">
-          {node.description && (
-            <Text size="sm" c="dimmed" mb="sm">
-              {node.description}
-            </Text>
-          )}
-          <FieldList fields={node.fields} path={path} />
-        </Fieldset>
-      );
+      return <ObjectFieldset node={node} path={path} />;
     case 'objectList':
       return <ItemList node={node} path={path} />;
   }

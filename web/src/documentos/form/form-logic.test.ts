@@ -173,7 +173,36 @@ describe('citable items', () => {
     ).toEqual(['PE-1', 'PE-2']);
     expect(citableOptions(null, { kind: 'diagnostic', document: 'D', items: ['products'] })).toEqual([]);
   });
+  it('list an object named by the citation as one item (the plan’s general objective)', () => {
+    const plan = {
+      generalObjective: { id: 'OG-1', description: 'Incorporar el enfoque de género' },
+      specificObjectives: [{ id: 'OE-1', description: 'Reducir la brecha de acceso' }],
+    };
+    const cites = { kind: 'plan', document: 'P', items: ['generalObjective', 'specificObjectives'], idField: 'id' };
+    expect(citableOptions(plan, cites).map((o) => o.label)).toEqual([
+      'OG-1 — Incorporar el enfoque de género',
+      'OE-1 — Reducir la brecha de acceso',
+    ]);
+  });
+  it('take the words of an item without them from the document its code cites', () => {
+    const names = { products: [{ id: 'PE-1', name: 'Capital Semilla Regional' }] };
+    const cites = {
+      kind: 'diagnostic',
+      document: 'D',
+      items: ['products'],
+      idField: 'productId',
+      textFrom: { kind: 'strategic-definitions', document: 'A1', items: ['products'], idField: 'id' },
+    };
+    expect(citableOptions(diagnostic, cites, names)).toEqual([
+      { value: 'PE-1', label: 'PE-1 — Capital Semilla Regional' },
+      { value: 'PE-2', label: 'PE-2' },
+    ]);
+  });
   it('keep a chosen code the cited document no longer has', () => {
-    expect(withCurrent([{ value: 'A', label: 'A' }], ['A', 'B']).map((o) => o.value)).toEqual(['A', 'B']);
+    expect(withCurrent([{ value: 'A', label: 'A' }], ['A', 'B'])).toEqual([
+      { value: 'A', label: 'A' },
+      { value: 'B', label: 'B (no está en el documento citado)' },
+    ]);
+    expect(withCurrent([], ['B'], true)).toEqual([{ value: 'B', label: 'B' }]);
   });
 });

@@ -9,6 +9,7 @@ const DEFAULT_PREFIXES: Record<string, string> = {
   inequities: 'INQ-',
   barriers: 'B-',
   systems: 'SI-',
+  generalObjective: 'OG-',
   specificObjectives: 'OE-',
   measures: 'M-',
   indicators: 'IND-',

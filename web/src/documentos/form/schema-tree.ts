@@ -10,6 +10,8 @@ export interface Cites {
   items: string[];
   idField?: string;
   year?: string;
+  /** Where the cited items' words are when they have none (the diagnostic's products: the Ficha A1). */
+  textFrom?: Cites;
 }
 
 interface Base {
@@ -37,8 +39,9 @@ export type FieldNode =
   | (Base & { type: 'object'; fields: FieldNode[] })
   | (Base & { type: 'objectList'; fields: FieldNode[]; idField?: string; maxItems?: number });
 
-/** Texts longer than this get a roomy, growing editor. */
+/** Texts longer than this get a growing editor, and a roomy one (four lines) past ROOMY_TEXT. */
 export const LONG_TEXT = 300;
+export const ROOMY_TEXT = 1000;
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const num = (v: unknown): number | undefined => (typeof v === 'number' ? v : undefined);
@@ -78,8 +81,7 @@ function optionsOf(values: unknown, labels: unknown): Option[] {
     .map((value) => ({ value, label: str(named[value]) ?? value }));
 }
 
-function citesOf(schema: JsonSchema): Cites | undefined {
-  const cites = schema['x-cites'];
+function readCites(cites: unknown): Cites | undefined {
   if (typeof cites !== 'object' || cites === null) return undefined;
   const c = cites as JsonSchema;
   return {
@@ -88,8 +90,11 @@ function citesOf(schema: JsonSchema): Cites | undefined {
     items: Array.isArray(c.items) ? c.items.filter((i): i is string => typeof i === 'string') : [],
     idField: str(c.idField),
     year: str(c.year),
+    textFrom: readCites(c.textFrom),
   };
 }
+
+const citesOf = (schema: JsonSchema): Cites | undefined => readCites(schema['x-cites']);
 
 /** The fields of an object schema, in the schema's order (the guide's order). */
 export function fieldsOf(schema: JsonSchema): FieldNode[] {
