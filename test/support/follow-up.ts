@@ -12,14 +12,9 @@ export function programmeWithDeadlines(deadlines: Record<string, string>): Progr
   };
 }
 
-// Drives a cycle over HTTP through every gate up to follow-up, with the example documents and
-// the given follow-up programme.
-export async function driveToFollowUp(
-  http: TestAgent,
-  team: AgencyTeam,
-  year: number,
-  programme: Programme = readFixture('follow-up-programme') as Programme,
-): Promise<CycleDriver> {
+// Drives a new cycle over HTTP through the gates of definitions, diagnostic and planning, with
+// the example documents: it is then in implementation.
+export async function driveToImplementation(http: TestAgent, team: AgencyTeam, year: number): Promise<CycleDriver> {
   const cycle = await CycleDriver.create(http, team, year);
   await cycle.save(team.officer, 'strategic-definitions');
   await cycle.passGate(team);
@@ -28,6 +23,18 @@ export async function driveToFollowUp(
   await cycle.save(team.officer, 'plan');
   await cycle.save(team.officer, 'work-programme');
   await cycle.passGate(team);
+  return cycle;
+}
+
+// Drives a cycle over HTTP through every gate up to follow-up, with the example documents and
+// the given follow-up programme.
+export async function driveToFollowUp(
+  http: TestAgent,
+  team: AgencyTeam,
+  year: number,
+  programme: Programme = readFixture('follow-up-programme') as Programme,
+): Promise<CycleDriver> {
+  const cycle = await driveToImplementation(http, team, year);
   await cycle.register(team.officer, 'activity-records', readFixture('activity-record'));
   await cycle.send(team.officer, 'FINISH_IMPLEMENTATION');
   await cycle.save(team.officer, 'evaluation');

@@ -4,7 +4,7 @@ import { formatChileDate } from '../../workflows/chile-format';
 import { readFixture } from '../fixtures/cycle';
 import { adminToken, type Person } from '../support/actors';
 import { createTeam, CycleDriver, type AgencyTeam } from '../support/cycle-driver';
-import { programmeWithDeadlines } from '../support/follow-up';
+import { driveToFollowUp, programmeWithDeadlines } from '../support/follow-up';
 import { IND_1 } from '../support/indicator-examples';
 import { PASSWORD } from '../support/test-app';
 import {
@@ -54,24 +54,13 @@ describe('Partir del documento del año anterior, en Chromium', () => {
     [t, browser] = await Promise.all([startUiApp(), launchBrowser()]);
     team = await createTeam(t.http, await adminToken(t.http), 'ANIOANT');
     // 2027 runs to its follow-up: its diagnostic and its follow-up programme are visaed.
-    year1 = await CycleDriver.create(t.http, team, 2027);
-    await year1.save(team.officer, 'strategic-definitions');
-    await year1.passGate(team);
-    await year1.save(team.officer, 'diagnostic');
-    await year1.passGate(team);
-    await year1.save(team.officer, 'plan');
-    await year1.save(team.officer, 'work-programme');
-    await year1.passGate(team);
-    await year1.register(team.officer, 'activity-records', readFixture('activity-record'));
-    await year1.send(team.officer, 'FINISH_IMPLEMENTATION');
-    await year1.save(team.officer, 'evaluation');
     const today = chileDate(new Date());
-    await year1.save(
-      team.officer,
-      'follow-up-programme',
+    year1 = await driveToFollowUp(
+      t.http,
+      team,
+      2027,
       programmeWithDeadlines({ 'C-1': addDays(today, 100), 'C-2': addDays(today, 150), 'C-3': addDays(today, 200) }),
     );
-    await year1.passGate(team);
     const history = await t.http.get(`/api/cycles/${year1.cycleId}/history`).set(auth(team.officer));
     const visa = (history.body as { type: string; at: string; documents: { kind: string }[] }[]).find(
       (e) => e.type === 'GRANT_VISA' && e.documents.some((d) => d.kind === 'diagnostic'),

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Locator, Page, Request } from 'playwright-core';
 import { adminToken, type Person } from '../support/actors';
+import { driveToImplementation } from '../support/follow-up';
 import { createTeam, CycleDriver, type AgencyTeam } from '../support/cycle-driver';
 import { PASSWORD } from '../support/test-app';
 import {
@@ -72,14 +73,7 @@ describe('Ejecución: actividades, informes de avance y medios de verificación,
     writeFileSync(bigFile, Buffer.concat([PDF, Buffer.alloc(21 * 1024 * 1024, 1)]));
     [t, browser] = await Promise.all([startUiApp(), launchBrowser()]);
     team = await createTeam(t.http, await adminToken(t.http), 'EJE');
-    cycle = await CycleDriver.create(t.http, team, 2027);
-    await cycle.save(team.officer, 'strategic-definitions');
-    await cycle.passGate(team);
-    await cycle.save(team.officer, 'diagnostic');
-    await cycle.passGate(team);
-    await cycle.save(team.officer, 'plan');
-    await cycle.save(team.officer, 'work-programme');
-    await cycle.passGate(team);
+    cycle = await driveToImplementation(t.http, team, 2027);
   }, 180_000);
   afterEach(async () => {
     await people.closeAll();
