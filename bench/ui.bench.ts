@@ -241,7 +241,8 @@ async function main(): Promise<void> {
       await asLead.page.goto(`/ciclos/${draft.cycleId}/documentos/work-programme`);
       const edit = asLead.page.getByRole('button', { name: 'Editar' });
       await edit.waitFor();
-      const lastField = 'campo-activities[199].description';
+      // The last activity's card (a long list opens folded, one line per item: ItemCard.tsx).
+      const lastField = 'campo-activities[199]';
       await asLead.page.evaluate(watchForForm, lastField);
       await edit.click();
       // Two minutes: a slow form must give a figure, not a timeout.
@@ -251,7 +252,11 @@ async function main(): Promise<void> {
         { timeout: 120_000 },
       );
       formMs.push(Number(await formOpened.jsonValue()));
-      // A person's typing speed (about 8 keys a second) in the description of activity A-150.
+      // A person's typing speed (about 8 keys a second) in the description of activity A-150, opened.
+      await asLead.page
+        .locator(`[id="campo-activities[149]"]`)
+        .getByRole('button', { name: /^Abrir/ })
+        .click();
       await asLead.page.locator(`[id="campo-activities[149].description"]`).click();
       await asLead.page.keyboard.press('End');
       await asLead.page.evaluate(watchKeystrokes);

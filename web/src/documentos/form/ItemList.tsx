@@ -1,15 +1,16 @@
-import { Button, Fieldset, Group, SimpleGrid, Stack, Text } from '@mantine/core';
-import { memo, useCallback, useRef } from 'react';
-import { FieldControl, FieldList } from './FieldControl';
+import { Button, Fieldset, Group, Stack, Text } from '@mantine/core';
+import { useCallback, useRef, useState } from 'react';
 import { useFormState } from './form-context';
 import { useFormSelector } from './form-store';
 import { defaultPrefix, idsAt, nextId } from './ids';
-import { ObservationsAt } from './ObservationsAt';
+import { ItemCard, type ItemActions } from './ItemCard';
 import { apiPath, errorsAt, getIn, moveItem, type Path } from './paths';
-import { proposesIds as proposesIdsOf, shownItemFields, type FieldNode } from './schema-tree';
+import { proposesIds as proposesIdsOf, type FieldNode } from './schema-tree';
 
 // A repeatable list of items (inequities, measures, activities…): added with the next code of
 // the document's series, removed, moved up and down; an item keeps its code wherever it goes.
+// A long list (a work programme of 200 activities) opens with each item as one line, opened on
+// demand: drawing two thousand controls at once took seconds, and a person works on a few items.
 
 type Item = Record<string, unknown>;
 type ListNode = FieldNode & { type: 'objectList' };
@@ -21,8 +22,8 @@ const patternOf = (path: Path, idField: string) => [
   idField,
 ];
 
-// Items made of a few short texts (an attendee's name and role) are laid out in one row.
-const ROW_FIELDS = 3;
+// Lists longer than this open with their items folded to one line each.
+export const FOLD_FROM = 12;
 
 // React keys that follow each item through additions, removals and moves, whatever its code says:
 // an item whose code is chosen in a picker (the objective an analysis is about) is not redrawn
@@ -30,17 +31,46 @@ const ROW_FIELDS = 3;
 function useItemKeys(count: number) {
   const keys = useRef<string[]>([]);
   const made = useRef(0);
+  const generation = useRef(0);
   const fresh = () => `item-${made.current++}`;
   // The list changed under the form (a draft recovered, another version loaded): start again.
-  if (keys.current.length !== count) keys.current = Array.from({ length: count }, fresh);
+  if (keys.current.length !== count) {
+    keys.current = Array.from({ length: count }, fresh);
+    generation.current++;
+  }
   return {
     keys: keys.current,
+    /** Counts the times the keys started again. */
+    generation: generation.current,
     added: () => (keys.current = [...keys.current, fresh()]),
     removed: (i: number) => (keys.current = keys.current.filter((_, j) => j !== i)),
     moved: (from: number, to: number) => (keys.current = moveItem(keys.current, from, to)),
   };
 }
-type ItemKeys = ReturnType<typeof useItemKeys>;
+
+// Which items are open, by their React key: all or none at first (by the list's length when the
+// form opens or its content is replaced), then as the person opens and closes them.
+function useOpenItems(count: number, generation: number) {
+  const fresh = () => ({ generation, foldable: count > FOLD_FROM, flipped: new Set<string>() });
+  const [state, setState] = useState(fresh);
+  // The content was replaced under the form (new keys): as on opening.
+  if (state.generation !== generation) setState(fresh());
+  const flip = useCallback(
+    (key: string, open: boolean) =>
+      setState((s) => {
+        const flipped = new Set(s.flipped);
+        if (open === s.foldable) flipped.add(key);
+        else flipped.delete(key);
+        return { ...s, flipped };
+      }),
+    [],
+  );
+  return {
+    foldable: state.foldable,
+    isOpen: (key: string) => !state.foldable || state.flipped.has(key),
+    flip,
+  };
+}
 
 const itemsAt = (root: unknown, path: Path): Item[] => {
   const value = getIn(root, path);
@@ -68,14 +98,28 @@ export function ItemList({ node, path }: { node: ListNode; path: Path }) {
   const full = node.maxItems !== undefined && codes.length >= node.maxItems;
   const listKey = String(path.at(-1));
   const itemKeys = useItemKeys(codes.length);
+  const opened = useOpenItems(codes.length, itemKeys.generation);
 
   const add = () => {
     const root = store.getRoot();
     const item: Item = {};
     if (proposesIds && idField) item[idField] = nextId(idsAt(root, patternOf(path, idField)), defaultPrefix(listKey));
-    itemKeys.added();
+    // A new item opens: it is there to be written.
+    opened.flip(itemKeys.added().at(-1) ?? '', true);
     set(path, [...itemsAt(root, path), item]);
   };
+  // Kept in refs: the same functions whichever render's object a card calls.
+  const actions = useRef<ItemActions>({} as ItemActions);
+  actions.current.move = (from, to) => {
+    itemKeys.moved(from, to);
+    set(path, moveItem(itemsAt(store.getRoot(), path), from, to));
+  };
+  actions.current.remove = (i) => {
+    const items = itemsAt(store.getRoot(), path);
+    itemKeys.removed(i);
+    set(path, items.length > 1 ? items.filter((_, j) => j !== i) : null);
+  };
+  actions.current.flip = opened.flip;
 
   return (
     <Fieldset legend={`${node.title} (${codes.length})`} variant="filled" id={`campo-${pathKey}`}>
@@ -89,12 +133,15 @@ export function ItemList({ node, path }: { node: ListNode; path: Path }) {
           observations?.shows([...path, i]) === false ? null : (
             <ItemCard
               key={itemKeys.keys[i]}
+              itemKey={itemKeys.keys[i] ?? ''}
               node={node}
               path={path}
               index={i}
               code={code}
               count={codes.length}
-              itemKeys={itemKeys}
+              open={opened.isOpen(itemKeys.keys[i] ?? '')}
+              foldable={opened.foldable}
+              actions={actions.current}
             />
           ),
         )}
@@ -115,78 +162,3 @@ export function ItemList({ node, path }: { node: ListNode; path: Path }) {
     </Fieldset>
   );
 }
-
-interface ItemCardProps {
-  node: ListNode;
-  path: Path;
-  index: number;
-  code: string;
-  count: number;
-  /** Kept in refs: the same keys whichever render's object a button calls. */
-  itemKeys: ItemKeys;
-}
-
-// One item with its fields and its Subir / Bajar / Quitar: drawn again only when its place, code
-// or the list's length change; the list is read from the store when a button is pressed.
-const ItemCard = memo(
-  function ItemCard({ node, path, index: i, code, count, itemKeys }: ItemCardProps) {
-    const { store, set } = useFormState();
-    const name = `${node.title} › ${code}`;
-    const fields = shownItemFields(node);
-    const inRow = fields.length <= ROW_FIELDS && fields.every((f) => f.type === 'text');
-    const items = () => itemsAt(store.getRoot(), path);
-    const move = (from: number, to: number) => {
-      itemKeys.moved(from, to);
-      set(path, moveItem(items(), from, to));
-    };
-    const remove = () => {
-      itemKeys.removed(i);
-      set(path, count > 1 ? items().filter((_, j) => j !== i) : null);
-    };
-    return (
-      <Fieldset legend={name} id={`campo-${apiPath([...path, i])}`}>
-        <Stack gap="sm">
-          <ObservationsAt path={[...path, i]} />
-          {inRow ? (
-            <SimpleGrid cols={{ base: 1, sm: fields.length }}>
-              {fields.map((field) => (
-                <FieldControl key={field.key} node={field} path={[...path, i, field.key]} />
-              ))}
-            </SimpleGrid>
-          ) : (
-            <FieldList fields={fields} path={[...path, i]} />
-          )}
-          <Group gap="xs">
-            <Button
-              size="xs"
-              variant="default"
-              aria-label={`Subir ${name}`}
-              disabled={i === 0}
-              onClick={() => move(i, i - 1)}
-            >
-              Subir
-            </Button>
-            <Button
-              size="xs"
-              variant="default"
-              aria-label={`Bajar ${name}`}
-              disabled={i === count - 1}
-              onClick={() => move(i, i + 1)}
-            >
-              Bajar
-            </Button>
-            <Button size="xs" variant="default" color="red" aria-label={`Quitar ${name}`} onClick={remove}>
-              Quitar
-            </Button>
-          </Group>
-        </Stack>
-      </Fieldset>
-    );
-  },
-  (before: ItemCardProps, after: ItemCardProps) =>
-    before.node === after.node &&
-    before.index === after.index &&
-    before.code === after.code &&
-    before.count === after.count &&
-    apiPath(before.path) === apiPath(after.path),
-);

@@ -21,6 +21,8 @@ export interface FormState {
 export interface FormObservations {
   /** Those made at a field's control or an item's card. */
   at: (path: Path) => readonly ItemObservation[];
+  /** Whether an open observation is at this place or deeper in it (an item's card is then drawn open). */
+  openWithin: (path: Path) => boolean;
   /** Whether a field or item is drawn: false for those the filter to open observations hides. */
   shows: (path: Path) => boolean;
   /** The filter to open observations is on. */

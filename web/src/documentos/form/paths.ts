@@ -35,6 +35,14 @@ export function errorsAt(errors: ReadonlyMap<string, string[]>, path: Path, with
   return found;
 }
 
+/** Whether any error is at this place or deeper in it (an item with a problem in one of its fields). */
+export function hasErrorsWithin(errors: ReadonlyMap<string, string[]>, path: Path): boolean {
+  const here = apiPath(path);
+  for (const key of errors.keys())
+    if (key === here || key.startsWith(`${here}.`) || key.startsWith(`${here}[`)) return true;
+  return false;
+}
+
 /** The errors that no control of this tree shows (kept in the summary so none is lost). */
 export function unplacedErrors(errors: ReadonlyMap<string, string[]>, placed: ReadonlySet<string>): FieldError[] {
   const out: FieldError[] = [];

@@ -67,6 +67,7 @@ export function useFormObservations(
     const shows = onlyOpen ? visibleWithin([...nextPinned.values()]) : () => true;
     return {
       at: (path) => placed.byPlace.get(apiPath(path)) ?? NOTHING,
+      openWithin: (path) => placed.openPlaces.some((place) => isWithin(place, path)),
       shows,
       filtering: onlyOpen,
       rounds,
@@ -80,6 +81,9 @@ export function useFormObservations(
     noneOpen: onlyOpen && placed !== null && nextPinned.size === 0,
   };
 }
+
+const isWithin = (place: Path, path: Path): boolean =>
+  place.length >= path.length && path.every((step, n) => place[n] === step);
 
 function placesSignature(places: ReadonlyMap<string, { path: Path }>): string {
   let out = '';

@@ -1,6 +1,7 @@
 import { fieldAnchor } from './problems';
 
-const CONTROLS = 'input:not([type=hidden]), textarea, select, button';
+/** The controls a person can type in or press. */
+export const CONTROLS = 'input:not([type=hidden]), textarea, select, button';
 
 // Moves the focus to a field of the form (from the review's summary, or a link from the cycle):
 // its control, else the nearest part of the form that holds it (an item, a list), so that the
