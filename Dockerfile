@@ -1,6 +1,5 @@
 # One image for the API and the worker; docker-compose chooses the command.
-# The full image has python3, make and g++ to compile argon2 (see .npmrc).
-FROM node:20-bookworm AS build
+FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund

@@ -6,5 +6,6 @@ module.exports = {
   roots: ['<rootDir>/src', '<rootDir>/workflows', '<rootDir>/templates', '<rootDir>/test'],
   testRegex: '.*\\.(spec|e2e-spec)\\.ts$',
   testTimeout: 60000,
+  globalSetup: '<rootDir>/test/global-setup.ts',
   maxWorkers: 2,
 };

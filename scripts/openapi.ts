@@ -14,6 +14,7 @@ const OFFLINE_CONFIG: AppConfig = {
   port: 0,
   databaseMode: 'external',
   databaseUrl: 'postgres://nadie@127.0.0.1:1/sin-base',
+  migrateOnStart: false,
   dataDir: join(__dirname, '..', 'data'),
   queuePrefix: 'openapi',
   jobLockMs: 30_000,

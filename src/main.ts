@@ -1,11 +1,12 @@
 import 'reflect-metadata';
-import { prepareRuntime } from './database/runtime';
+import { ensureSchema, prepareRuntime } from './database/runtime';
 import { createHttpApp } from './http-app';
 import { installShutdown } from './shutdown';
 
 async function main(): Promise<void> {
   const log = (message: string) => process.stdout.write(`${message}\n`);
   const runtime = await prepareRuntime(process.env, log);
+  await ensureSchema(runtime, log);
   const app = await createHttpApp(runtime.config);
   installShutdown(app, runtime);
   // Longer than the usual load balancer idle timeout (60 s), so that the proxy closes first and a

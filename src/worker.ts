@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { loadConfig } from './config/load-config';
+import { ensureSchema } from './database/runtime';
 import { installShutdown } from './shutdown';
 
 // The background worker: no HTTP, only the BullMQ processors. Scale it by running more of them.
@@ -13,6 +14,8 @@ async function main(): Promise<void> {
       'El proceso de trabajos necesita REDIS_URL y DATABASE_URL; sin ellos los trabajos corren dentro de la API',
     );
   }
+  const log = (message: string) => process.stdout.write(`${message}\n`);
+  await ensureSchema({ config, databaseUrl: config.databaseUrl, shutdown: async () => undefined }, log);
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, 'worker'), { bufferLogs: true });
   app.useLogger(app.get(Logger));
   installShutdown(app, { shutdown: async () => undefined });

@@ -61,6 +61,10 @@ export class EnvironmentVariables {
   LOG_LEVEL?: string;
 
   @IsOptional()
+  @IsIn(['true', 'false'], { message: 'MIGRATE_ON_START debe ser true o false' })
+  MIGRATE_ON_START?: string;
+
+  @IsOptional()
   @IsInt({ message: 'JWT_TTL_SECONDS debe ser un número entero' })
   @Min(60, { message: 'JWT_TTL_SECONDS debe ser al menos 60' })
   @Max(86400, { message: 'JWT_TTL_SECONDS debe ser a lo más 86400' })
@@ -114,6 +118,7 @@ const ENV_KEYS = [
   'JOB_LOCK_MS',
   'SMTP_URL',
   'MAIL_FROM',
+  'MIGRATE_ON_START',
 ] as const satisfies readonly (keyof EnvironmentVariables)[];
 const INTEGER_KEYS: readonly string[] = ['PORT', 'JWT_TTL_SECONDS', 'LOGIN_THROTTLE_LIMIT', 'JOB_LOCK_MS'];
 

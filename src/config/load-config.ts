@@ -8,6 +8,8 @@ export interface AppConfig {
   /** embedded: PostgreSQL under dataDir, jobs in-process. external: DATABASE_URL (and REDIS_URL). */
   databaseMode: 'embedded' | 'external';
   databaseUrl?: string;
+  /** With DATABASE_URL: apply pending migrations at start (else a start on an older schema stops and says so). */
+  migrateOnStart: boolean;
   dataDir: string;
   redisUrl?: string;
   /** Namespaces the BullMQ keys, so that several installations can share one Redis. */
@@ -45,6 +47,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     port,
     databaseMode: vars.DATABASE_URL ? 'external' : 'embedded',
     databaseUrl: vars.DATABASE_URL,
+    migrateOnStart: vars.MIGRATE_ON_START === 'true',
     dataDir,
     redisUrl: vars.REDIS_URL,
     queuePrefix: vars.QUEUE_PREFIX ?? 'enfoque',

@@ -1,6 +1,6 @@
 import { AppConfig, loadConfig } from '../config/load-config';
 import { startEmbeddedPostgres } from './embedded-postgres';
-import { runMigrations } from './run-migrations';
+import { pendingMigrations, runMigrations } from './run-migrations';
 
 export interface Runtime {
   config: AppConfig;
@@ -31,4 +31,25 @@ export async function prepareRuntime(env: NodeJS.ProcessEnv, log: (message: stri
     throw error;
   }
   return { config: { ...config, databaseUrl: embedded.url }, databaseUrl: embedded.url, shutdown };
+}
+
+/**
+ * Before the API or the worker serves anything on the operator's database: its schema is this
+ * release's (else a first request fails with "relation … does not exist"), migrated here when
+ * MIGRATE_ON_START=true. The embedded database is migrated by prepareRuntime.
+ */
+export async function ensureSchema(runtime: Runtime, log: (message: string) => void): Promise<void> {
+  if (runtime.config.databaseMode === 'embedded') return;
+  if (runtime.config.migrateOnStart) {
+    const applied = await runMigrations(runtime.databaseUrl);
+    if (applied.length > 0) log(`Migraciones aplicadas: ${applied.join(', ')}`);
+    return;
+  }
+  const pending = await pendingMigrations(runtime.databaseUrl);
+  if (pending.length === 0) return;
+  throw new Error(
+    `la base de datos de DATABASE_URL no está al día: le faltan ${pending.length} de las migraciones de esta versión ` +
+      `(la primera, ${pending[0]}). Aplíquelas con "npm run migrate" (con el mismo DATABASE_URL) ` +
+      'o inicie con MIGRATE_ON_START=true.',
+  );
 }

@@ -25,6 +25,7 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     port: 0,
     databaseMode: 'external',
     databaseUrl,
+    migrateOnStart: false,
     dataDir: mkdtempSync(join(tmpdir(), 'enfoque-test-')),
     queuePrefix: `t${randomBytes(5).toString('hex')}`,
     jobLockMs: 30_000,

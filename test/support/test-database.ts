@@ -29,11 +29,11 @@ export interface TestDatabase {
 }
 
 // Each test file gets its own freshly migrated database, so files can run in parallel.
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase({ migrated = true } = {}): Promise<TestDatabase> {
   const name = `enfoque_t_${randomBytes(6).toString('hex')}`;
   await admin((client) => client.query(`CREATE DATABASE ${name}`));
   const url = withDatabase(SERVER_URL, name);
-  await runMigrations(url);
+  if (migrated) await runMigrations(url);
   return {
     name,
     url,

@@ -3,7 +3,15 @@ import { readFixture } from '../fixtures/cycle';
 import { adminToken, type Person } from '../support/actors';
 import { createTeam, CycleDriver, type AgencyTeam } from '../support/cycle-driver';
 import { PASSWORD } from '../support/test-app';
-import { expectAccessible, launchBrowser, screenshot, SignedInPeople, startUiApp, type UiApp } from './support/browser';
+import {
+  expectAccessible,
+  launchBrowser,
+  screenshot,
+  screenshotAt1024,
+  SignedInPeople,
+  startUiApp,
+  type UiApp,
+} from './support/browser';
 
 // Two people on one document, in the browser: the second one's autosave finds the first one's
 // version (STALE_VERSION) and settles the differences field by field, nothing lost; "Revisar"
@@ -85,6 +93,7 @@ describe('Conflictos y revisión de un documento, en Chromium', () => {
       .waitFor();
     await expectAccessible(officer, 'Documento: conflicto de versiones');
     await screenshot(officer, 'documento-conflicto');
+    await screenshotAt1024(officer, 'documento-conflicto');
 
     // Saving with a conflict unchosen says where to choose; nothing is sent.
     await resolver.getByRole('button', { name: 'Guardar la combinación' }).click();

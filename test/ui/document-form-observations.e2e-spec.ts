@@ -7,6 +7,7 @@ import {
   expectAccessible,
   launchBrowser,
   screenshot,
+  screenshotAt1024,
   startUiApp,
   type UiApp,
   SignedInPeople,
@@ -143,6 +144,7 @@ describe('Observaciones en el formulario del documento, en Chromium', () => {
     await expect(form.getByRole('article').count()).resolves.toBe(3);
     await expectAccessible(page, 'Documento: edición con observaciones');
     await screenshot(page, 'formulario-observaciones');
+    await screenshotAt1024(page, 'formulario-observaciones');
 
     // Filtered to the open ones (with the keyboard): the other fields and items are hidden,
     // what leads to those shown is kept.

@@ -3,7 +3,15 @@ import { adminToken, type Person } from '../support/actors';
 import { createTeam, CycleDriver, type AgencyTeam } from '../support/cycle-driver';
 import { readFixture } from '../fixtures/cycle';
 import { PASSWORD } from '../support/test-app';
-import { expectAccessible, launchBrowser, screenshot, startUiApp, type UiApp, SignedInPeople } from './support/browser';
+import {
+  expectAccessible,
+  launchBrowser,
+  screenshot,
+  screenshotAt1024,
+  startUiApp,
+  type UiApp,
+  SignedInPeople,
+} from './support/browser';
 
 // The document form in the browser: the officer writes the (empty) diagnostic of a cycle in draft,
 // the autosave keeps it (checked over the API), changes left unsaved by a reload are offered
@@ -106,7 +114,7 @@ describe('Formulario de documento, en Chromium', () => {
 
   it('a work programme of twenty activities opens folded; one is opened, typed in and closed; a problem opens its item', async () => {
     const base = readFixture('work-programme') as { activities: Record<string, unknown>[] } & Record<string, unknown>;
-    const activities = Array.from({ length: 20 }, (_, i) => ({
+    const activities: Record<string, unknown>[] = Array.from({ length: 20 }, (_, i) => ({
       ...base.activities[i % base.activities.length],
       id: `A-${i + 1}`,
       description: `Actividad número ${i + 1} del programa`,
@@ -125,6 +133,7 @@ describe('Formulario de documento, en Chromium', () => {
     await expect(line(14)).resolves.toMatch(/^A-15 — Actividad número 15 del programa\s+Abrir$/);
     await expectAccessible(page, 'Documento: programa de trabajo plegado');
     await screenshot(page, 'documento-lista-plegada');
+    await screenshotAt1024(page, 'documento-lista-plegada');
 
     // Opened from the keyboard: the focus goes to its first field; typed in, saved, closed.
     await opener('A-15').focus();

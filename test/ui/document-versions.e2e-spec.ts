@@ -7,6 +7,7 @@ import {
   expectAccessible,
   launchBrowser,
   screenshot,
+  screenshotAt1024,
   SignedInPeople,
   startUiApp,
   tabTo,
@@ -134,6 +135,7 @@ describe('Versiones de un documento, en Chromium', () => {
     await expect(changes.textContent()).resolves.toContain(`Productos estratégicos › PE-4`);
     await expectAccessible(page, 'Documento: comparar versiones');
     await screenshot(page, 'documento-versiones-comparar');
+    await screenshotAt1024(page, 'documento-versiones-comparar');
 
     // A row proposes its own comparison, and takes the focus to it.
     await page.getByRole('button', { name: 'Comparar con la versión 3 (de la versión 2 a la 3)' }).click();

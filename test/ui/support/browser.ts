@@ -94,7 +94,18 @@ export async function expectAccessible(page: Page, screen: string): Promise<void
 /** A screenshot for docs/pantallas (shown in the README), at the page's current width. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS_DIR, { recursive: true });
+  // From the top: scrolled, the fixed header and the sticky save bar are drawn where the view
+  // was, mid-page, leaving an empty band where they belong.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(SCREENSHOTS_DIR, `${name}.png`), fullPage: true });
+}
+
+/** The same screen at 1024 px (a small laptop) for docs/pantallas, then back to the width it had. */
+export async function screenshotAt1024(page: Page, name: string): Promise<void> {
+  const before = page.viewportSize();
+  await page.setViewportSize({ width: 1024, height: before?.height ?? 900 });
+  await screenshot(page, `${name}-1024`);
+  if (before) await page.setViewportSize(before);
 }
 
 /** People signed in through the Ingresar screen, each in a browser profile of their own. */
