@@ -36,7 +36,7 @@ describe('Servicios, personas, roles y expertas', () => {
       .send({ code: '!', name: 'x', ministry: 5, extra: true });
     expect(response.status).toBe(400);
     expect(response.body.code).toBe('VALIDATION_FAILED');
-    const paths = (response.body.details.fields as { path: string; message: string }[]).map((f) => f.path);
+    const paths = (response.body.fields as { path: string; message: string }[]).map((f) => f.path);
     expect(paths).toEqual(expect.arrayContaining(['code', 'name', 'ministry', 'extra']));
     expect(JSON.stringify(response.body)).toMatch(/debe/);
   });
@@ -178,5 +178,36 @@ describe('Servicios, personas, roles y expertas', () => {
     expect(unknownRoute.body.code).toBe('NOT_FOUND');
     for (const response of [malformed, huge, badId, missing])
       expect(response.headers['x-request-id']).toEqual(expect.any(String));
+  });
+
+  it('says once that a missing value "es obligatorio", and lists the fields once', async () => {
+    const login = await t.http.post('/api/auth/login').send({});
+    expect(login.status).toBe(400);
+    expect(login.body).toEqual({
+      statusCode: 400,
+      code: 'VALIDATION_FAILED',
+      message: 'Los datos enviados no son válidos',
+      fields: [
+        { path: 'email', message: '«email» es obligatorio' },
+        { path: 'password', message: '«password» es obligatorio' },
+      ],
+    });
+    const agency = await t.http.post('/api/agencies').set(auth()).send({ code: null, name: 'Servicio', ministry: 'M' });
+    expect(agency.body.fields).toEqual([
+      { path: 'code', message: '«code» es obligatorio' },
+      { path: 'ministry', message: 'ministry debe tener al menos 3 caracteres' },
+    ]);
+    // A centre lead's centre is required only for that role; an unknown key set to null is unknown, not missing.
+    const person = await createPerson(t.http, admin, 'sin-centro');
+    const agencyId = await createAgency(t.http, admin, 'SINCENTRO');
+    const lead = await t.http
+      .post(`/api/agencies/${agencyId}/members`)
+      .set(auth())
+      .send({ userId: person.id, role: 'centre_lead', extra: null });
+    const byPath = (fields: { path: string }[]) => [...fields].sort((a, b) => a.path.localeCompare(b.path));
+    expect(byPath(lead.body.fields as { path: string }[])).toEqual([
+      { path: 'centre', message: '«centre» es obligatorio' },
+      { path: 'extra', message: 'La propiedad «extra» no está permitida' },
+    ]);
   });
 });
