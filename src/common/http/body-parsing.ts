@@ -1,13 +1,28 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { json } from 'express';
 import { ErrorBody } from '../errors/error-body';
+import { jsonNestingTooDeep } from './json-depth';
+
+export interface BodyLimits {
+  /** The largest JSON body a route that needs a sign-in accepts. */
+  signedIn: string;
+  /** The largest JSON body a public route accepts (sign-in, health) or an unknown path. */
+  public: string;
+  /** How many objects and arrays may nest inside one another. */
+  maxDepth: number;
+}
 
 // Body parsing errors happen before Nest's filters; answer them here with the usual error shape.
-const BODY_ERRORS: Record<string, ErrorBody> = {
+const bodyErrors = (limits: BodyLimits): Record<string, ErrorBody> => ({
   'entity.parse.failed': {
     statusCode: 400,
     code: 'MALFORMED_JSON',
     message: 'El cuerpo de la solicitud no es JSON válido',
+  },
+  'entity.too.deep': {
+    statusCode: 400,
+    code: 'JSON_TOO_DEEP',
+    message: `El cuerpo de la solicitud tiene más de ${limits.maxDepth} niveles de objetos o listas anidados`,
   },
   'entity.too.large': {
     statusCode: 413,
@@ -19,14 +34,51 @@ const BODY_ERRORS: Record<string, ErrorBody> = {
     code: 'UNSUPPORTED_ENCODING',
     message: 'Codificación de contenido no soportada',
   },
-  'charset.unsupported': { statusCode: 415, code: 'UNSUPPORTED_CHARSET', message: 'Juego de caracteres no soportado' },
-};
+  'charset.unsupported': {
+    statusCode: 415,
+    code: 'UNSUPPORTED_CHARSET',
+    message: 'Juego de caracteres no soportado; envíe el JSON en UTF-8',
+  },
+});
 
-export function jsonBodyParser(limit: string): RequestHandler[] {
+class BodyRefused extends Error {
+  constructor(
+    readonly type: string,
+    readonly status: number,
+  ) {
+    super(type);
+  }
+}
+
+// Runs on the raw bytes before JSON.parse: a body of a million nested brackets is refused at the
+// 33rd instead of holding the event loop for a second while JSON.parse builds it.
+const verifyDepth =
+  (maxDepth: number) =>
+  (_request: Request, _response: Response, bytes: Buffer, encoding: string): void => {
+    // The scan reads ASCII bytes, which only UTF-8 guarantees (and JSON between systems is UTF-8, RFC 8259 §8.1).
+    if (encoding !== 'utf-8' && encoding !== 'utf8') throw new BodyRefused('charset.unsupported', 415);
+    if (jsonNestingTooDeep(bytes, maxDepth)) throw new BodyRefused('entity.too.deep', 400);
+  };
+
+/**
+ * JSON body parsing with a size bound that depends on who may call the route: whoever needs no
+ * sign-in (or calls a path that does not exist) may send only a small body, since the body is
+ * read before any guard runs. `isPublic` decides by method and path.
+ */
+export function jsonBodyParser(
+  limits: BodyLimits,
+  isPublic: (method: string, path: string) => boolean,
+): RequestHandler[] {
+  const verify = verifyDepth(limits.maxDepth);
+  const signedIn = json({ limit: limits.signedIn, verify });
+  const open = json({ limit: limits.public, verify });
+  const errors = bodyErrors(limits);
+  const parse = (request: Request, response: Response, next: NextFunction): void =>
+    (isPublic(request.method, request.path) ? open : signedIn)(request, response, next);
   const onError = (error: { type?: string }, _request: Request, response: Response, next: NextFunction): void => {
-    const body = error.type ? BODY_ERRORS[error.type] : undefined;
+    const body = error.type ? errors[error.type] : undefined;
     if (!body) return next(error);
     response.status(body.statusCode).json(body);
   };
-  return [json({ limit }), onError as unknown as RequestHandler];
+  return [parse, onError as unknown as RequestHandler];
 }

@@ -1,0 +1,136 @@
+// npm run bench:hostile — four anonymous clients send 2 MB bodies of nested brackets to
+// /api/auth/login for BENCH_SECONDS (default 30) while a fifth measures /api/health: what a
+// stranger can do to everyone's latency without signing in. Also times the depth scan that
+// guards every JSON body, on a legitimate 1 MB document.
+import { Agent, request } from 'node:http';
+import { readFixture } from '../test/fixtures/cycle';
+import { jsonNestingTooDeep } from '../src/common/http/json-depth';
+import { scratchDatabase, startApi } from './support/server';
+import { cpuMs, summarise } from './support/stats';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
+const HOSTILE_CLIENTS = Number(process.env.BENCH_CLIENTS ?? 4);
+// Just under the 2 MiB JSON limit: {"email": [[[[…]]]] }
+const DEPTH = 1_048_000;
+const HOSTILE = Buffer.from(`{"email":${'['.repeat(DEPTH)}${']'.repeat(DEPTH)}}`);
+
+interface Answer {
+  status: number | string;
+  ms: number;
+}
+
+// One raw request; a refused upload may end in a reset, which is an answer too.
+function send(agent: Agent, base: URL, method: string, path: string, body?: Buffer): Promise<Answer> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const done = (status: number | string) => resolve({ status, ms: performance.now() - started });
+    const req = request(
+      {
+        agent,
+        host: base.hostname,
+        port: base.port,
+        method,
+        path: `${base.pathname}${path}`,
+        headers: body ? { 'content-type': 'application/json', 'content-length': body.length } : {},
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => done(res.statusCode ?? 0));
+        res.on('error', (error: NodeJS.ErrnoException) => done(error.code ?? 'error'));
+      },
+    );
+    req.on('error', (error: NodeJS.ErrnoException) => done(error.code ?? 'error'));
+    req.end(body);
+  });
+}
+
+async function loop(until: number, step: () => Promise<Answer>, answers: Answer[], pauseMs = 0): Promise<void> {
+  while (performance.now() < until) {
+    answers.push(await step());
+    if (pauseMs) await new Promise((r) => setTimeout(r, pauseMs));
+  }
+}
+
+const fmt = (ms: number) => ms.toFixed(1).padStart(8);
+
+function countBy(answers: Answer[]): string {
+  const counts = new Map<string, number>();
+  for (const a of answers) counts.set(String(a.status), (counts.get(String(a.status)) ?? 0) + 1);
+  return [...counts].map(([status, n]) => `${status}×${n}`).join(', ');
+}
+
+// The scan's cost on an honest body: a diagnostic document grown to about 1 MB.
+function scanCost(): void {
+  const diagnostic = readFixture('diagnostic') as Record<string, unknown>;
+  const copies: unknown[] = [];
+  let document = Buffer.alloc(0);
+  while (document.length < 1_000_000) {
+    copies.push(diagnostic);
+    document = Buffer.from(JSON.stringify({ content: { copies }, version: 0 }));
+  }
+  const time = (what: () => unknown) => {
+    const runs: number[] = [];
+    for (let i = 0; i < 50; i++) {
+      const started = performance.now();
+      what();
+      runs.push(performance.now() - started);
+    }
+    return summarise(runs).p50;
+  };
+  const scan = time(() => jsonNestingTooDeep(document, 32));
+  const parse = time(() => JSON.parse(document.toString('utf8')));
+  console.log(
+    `Documento legítimo de ${(document.length / 1e6).toFixed(2)} MB: recorrido de profundidad ${scan.toFixed(2)} ms, JSON.parse ${parse.toFixed(2)} ms (mediana de 50)`,
+  );
+}
+
+async function main(): Promise<void> {
+  const database = await scratchDatabase('bench_hostile');
+  const { api, base } = await startApi(database.url);
+  const url = new URL(base);
+  const hostileAgent = new Agent({ keepAlive: true, maxSockets: HOSTILE_CLIENTS });
+  const healthAgent = new Agent({ keepAlive: true, maxSockets: 1 });
+  try {
+    console.log(
+      `\n${HOSTILE_CLIENTS} clientes sin sesión envían ${(HOSTILE.length / 1048576).toFixed(2)} MiB de corchetes anidados a /api/auth/login durante ${SECONDS} s; un quinto mide /api/health\n`,
+    );
+    const quiet: Answer[] = [];
+    await loop(performance.now() + 2_000, () => send(healthAgent, url, 'GET', '/health'), quiet, 20);
+    const apiCpuBefore = cpuMs(api.child.pid ?? 0);
+    const until = performance.now() + SECONDS * 1000;
+    const health: Answer[] = [];
+    const hostile: Answer[] = [];
+    await Promise.all([
+      loop(until, () => send(healthAgent, url, 'GET', '/health'), health, 20),
+      ...Array.from({ length: HOSTILE_CLIENTS }, () =>
+        loop(until, () => send(hostileAgent, url, 'POST', '/auth/login', HOSTILE), hostile),
+      ),
+    ]);
+    const apiCpu = cpuMs(api.child.pid ?? 0) - apiCpuBefore;
+    const row = (name: string, answers: Answer[]) => {
+      const s = summarise(answers.map((a) => a.ms));
+      const max = Math.max(...answers.map((a) => a.ms));
+      console.log(
+        `${name.padEnd(28)} ${String(s.count).padStart(6)} ${fmt(s.p50)} ${fmt(s.p95)} ${fmt(max)}   ${countBy(answers)}`,
+      );
+    };
+    console.log(
+      `${''.padEnd(28)} ${'n'.padStart(6)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'máx ms'.padStart(8)}   estados`,
+    );
+    row('/api/health en reposo', quiet);
+    row('/api/health bajo ataque', health);
+    row('POST /api/auth/login hostil', hostile);
+    console.log(`\nCPU de la API durante el ataque: ${(apiCpu / SECONDS / 10).toFixed(0)} % de un núcleo`);
+    scanCost();
+  } finally {
+    hostileAgent.destroy();
+    healthAgent.destroy();
+    await api.stop();
+    await database.drop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
