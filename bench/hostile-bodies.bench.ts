@@ -3,6 +3,7 @@
 // stranger can do to everyone's latency without signing in. Also times the depth scan that
 // guards every JSON body, on a legitimate 1 MB document.
 import { Agent, request } from 'node:http';
+import { Worker } from 'node:worker_threads';
 import { readFixture } from '../test/fixtures/cycle';
 import { jsonNestingTooDeep } from '../src/common/http/json-depth';
 import { scratchDatabase, startApi } from './support/server';
@@ -12,15 +13,15 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
 const HOSTILE_CLIENTS = Number(process.env.BENCH_CLIENTS ?? 4);
 // Just under the 2 MiB JSON limit: {"email": [[[[…]]]] }
 const DEPTH = 1_048_000;
-const HOSTILE = Buffer.from(`{"email":${'['.repeat(DEPTH)}${']'.repeat(DEPTH)}}`);
+const HOSTILE_BYTES = DEPTH * 2 + 10;
 
 interface Answer {
   status: number | string;
   ms: number;
 }
 
-// One raw request; a refused upload may end in a reset, which is an answer too.
-function send(agent: Agent, base: URL, method: string, path: string, body?: Buffer): Promise<Answer> {
+// One GET, timed from the probe's side.
+function probe(agent: Agent, base: URL, path: string): Promise<Answer> {
   const started = performance.now();
   return new Promise((resolve) => {
     const done = (status: number | string) => resolve({ status, ms: performance.now() - started });
@@ -29,9 +30,8 @@ function send(agent: Agent, base: URL, method: string, path: string, body?: Buff
         agent,
         host: base.hostname,
         port: base.port,
-        method,
+        method: 'GET',
         path: `${base.pathname}${path}`,
-        headers: body ? { 'content-type': 'application/json', 'content-length': body.length } : {},
       },
       (res) => {
         res.resume();
@@ -40,7 +40,7 @@ function send(agent: Agent, base: URL, method: string, path: string, body?: Buff
       },
     );
     req.on('error', (error: NodeJS.ErrnoException) => done(error.code ?? 'error'));
-    req.end(body);
+    req.end();
   });
 }
 
@@ -49,6 +49,40 @@ async function loop(until: number, step: () => Promise<Answer>, answers: Answer[
     answers.push(await step());
     if (pauseMs) await new Promise((r) => setTimeout(r, pauseMs));
   }
+}
+
+// The attackers run on their own thread, so that pushing megabytes does not delay the health
+// probe's own event loop: what is measured is the server.
+function attack(base: URL, seconds: number): Promise<Answer[]> {
+  const worker = new Worker(
+    `const { parentPort, workerData } = require('node:worker_threads');
+     const { Agent, request } = require('node:http');
+     const { url, seconds, clients, depth } = workerData;
+     const base = new URL(url);
+     const body = Buffer.from('{"email":' + '['.repeat(depth) + ']'.repeat(depth) + '}');
+     const agent = new Agent({ keepAlive: true, maxSockets: clients });
+     const until = performance.now() + seconds * 1000;
+     const send = () => new Promise((resolve) => {
+       const started = performance.now();
+       const done = (status) => resolve({ status, ms: performance.now() - started });
+       const req = request({ agent, host: base.hostname, port: base.port, method: 'POST', path: base.pathname + '/auth/login',
+         headers: { 'content-type': 'application/json', 'content-length': body.length } }, (res) => {
+         res.resume();
+         res.on('end', () => done(res.statusCode));
+         res.on('error', (e) => done(e.code || 'error'));
+       });
+       req.on('error', (e) => done(e.code || 'error'));
+       req.end(body);
+     });
+     const answers = [];
+     const client = async () => { while (performance.now() < until) answers.push(await send()); };
+     Promise.all(Array.from({ length: clients }, client)).then(() => { agent.destroy(); parentPort.postMessage(answers); });`,
+    { eval: true, workerData: { url: base.toString(), seconds, clients: HOSTILE_CLIENTS, depth: DEPTH } },
+  );
+  return new Promise((resolve, reject) => {
+    worker.once('message', (answers: Answer[]) => resolve(answers));
+    worker.once('error', reject);
+  });
 }
 
 const fmt = (ms: number) => ms.toFixed(1).padStart(8);
@@ -88,23 +122,19 @@ async function main(): Promise<void> {
   const database = await scratchDatabase('bench_hostile');
   const { api, base } = await startApi(database.url);
   const url = new URL(base);
-  const hostileAgent = new Agent({ keepAlive: true, maxSockets: HOSTILE_CLIENTS });
   const healthAgent = new Agent({ keepAlive: true, maxSockets: 1 });
   try {
     console.log(
-      `\n${HOSTILE_CLIENTS} clientes sin sesión envían ${(HOSTILE.length / 1048576).toFixed(2)} MiB de corchetes anidados a /api/auth/login durante ${SECONDS} s; un quinto mide /api/health\n`,
+      `\n${HOSTILE_CLIENTS} clientes sin sesión envían ${(HOSTILE_BYTES / 1048576).toFixed(2)} MiB de corchetes anidados a /api/auth/login durante ${SECONDS} s; un quinto mide /api/health\n`,
     );
     const quiet: Answer[] = [];
-    await loop(performance.now() + 2_000, () => send(healthAgent, url, 'GET', '/health'), quiet, 20);
+    await loop(performance.now() + 5_000, () => probe(healthAgent, url, '/health'), quiet, 20);
     const apiCpuBefore = cpuMs(api.child.pid ?? 0);
     const until = performance.now() + SECONDS * 1000;
     const health: Answer[] = [];
-    const hostile: Answer[] = [];
-    await Promise.all([
-      loop(until, () => send(healthAgent, url, 'GET', '/health'), health, 20),
-      ...Array.from({ length: HOSTILE_CLIENTS }, () =>
-        loop(until, () => send(hostileAgent, url, 'POST', '/auth/login', HOSTILE), hostile),
-      ),
+    const [hostile] = await Promise.all([
+      attack(url, SECONDS),
+      loop(until, () => probe(healthAgent, url, '/health'), health, 20),
     ]);
     const apiCpu = cpuMs(api.child.pid ?? 0) - apiCpuBefore;
     const row = (name: string, answers: Answer[]) => {
@@ -123,7 +153,6 @@ async function main(): Promise<void> {
     console.log(`\nCPU de la API durante el ataque: ${(apiCpu / SECONDS / 10).toFixed(0)} % de un núcleo`);
     scanCost();
   } finally {
-    hostileAgent.destroy();
     healthAgent.destroy();
     await api.stop();
     await database.drop();

@@ -18,9 +18,9 @@ import { AppConfig } from './config/load-config';
 import { mountVerifyPage } from './records/verify-page.route';
 import { mountWebApp } from './web/web-app.route';
 
-export const JSON_BODY_LIMIT = '2mb';
+export const JSON_BODY_LIMIT = 2 * 1024 * 1024;
 // Signing in sends an e-mail and a password; nothing public needs more.
-export const PUBLIC_JSON_BODY_LIMIT = '8kb';
+export const PUBLIC_JSON_BODY_LIMIT = 8 * 1024;
 
 // Builds the HTTP application exactly as production runs it; e2e tests use this too.
 export async function createHttpApp(config: AppConfig): Promise<INestApplication> {

@@ -208,9 +208,15 @@ describe('Servicios, personas, roles y expertas', () => {
       .send({ code: 'CORCHETES', name: `Servicio ${'['.repeat(100)}`, ministry: `Ministerio ${'{'.repeat(100)}` });
     expect(bracketed.status).toBe(201);
 
-    // Signing in needs a few hundred bytes: a public route takes at most 8 KB, and refuses more unread.
+    // Signing in needs a few hundred bytes: a public route takes at most 8 KB, and refuses more
+    // unread (the connection closed), or a body whose length is not announced.
     const big = await t.http.post('/api/auth/login').send({ email: 'a@b.cl', password: 'x'.repeat(9 * 1024) });
-    expect([big.status, big.body.code]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
+    expect([big.status, big.body.code, big.headers.connection]).toEqual([413, 'PAYLOAD_TOO_LARGE', 'close']);
+    const streamed = t.http.post('/api/auth/login').set('Content-Type', 'application/json');
+    streamed.write('{"email":"a@b.cl",');
+    streamed.write('"password":"x"}');
+    const unannounced = await streamed;
+    expect([unannounced.status, unannounced.body.code]).toEqual([411, 'LENGTH_REQUIRED']);
     const shallowButDeep = await t.http
       .post('/api/auth/login')
       .set('Content-Type', 'application/json')
