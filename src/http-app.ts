@@ -6,16 +6,21 @@ import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { declaredRoutes, publicRequestMatcher } from './auth/policy/declared-routes';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { jsonBodyParser } from './common/http/body-parsing';
-import { JsonBodyPipe } from './common/http/json-body.pipe';
+import { BODY_LIMITS, JsonBodyPipe } from './common/http/json-body.pipe';
+import { MediaTypeInterceptor } from './common/http/media-type.interceptor';
+import { noStore } from './common/http/no-store';
 import { requestId } from './common/http/request-id';
 import { validationExceptionFactory } from './common/errors/validation-errors';
 import { AppConfig } from './config/load-config';
 import { mountVerifyPage } from './records/verify-page.route';
 import { mountWebApp } from './web/web-app.route';
 
-export const JSON_BODY_LIMIT = '2mb';
+export const JSON_BODY_LIMIT = 2 * 1024 * 1024;
+// Signing in sends an e-mail and a password; nothing public needs more.
+export const PUBLIC_JSON_BODY_LIMIT = 8 * 1024;
 
 // Builds the HTTP application exactly as production runs it; e2e tests use this too.
 export async function createHttpApp(config: AppConfig): Promise<INestApplication> {
@@ -28,7 +33,13 @@ export async function createHttpApp(config: AppConfig): Promise<INestApplication
   app.use(requestId);
   app.use(helmet());
   app.use(cookieParser());
-  app.use(...jsonBodyParser(JSON_BODY_LIMIT));
+  app.use(noStore);
+  app.use(
+    ...jsonBodyParser(
+      { signedIn: JSON_BODY_LIMIT, public: PUBLIC_JSON_BODY_LIMIT, maxDepth: BODY_LIMITS.maxDepth },
+      publicRequestMatcher(declaredRoutes(app)),
+    ),
+  );
   app.set('trust proxy', 'loopback');
   app.useGlobalPipes(
     new JsonBodyPipe(),
@@ -40,6 +51,7 @@ export async function createHttpApp(config: AppConfig): Promise<INestApplication
       exceptionFactory: validationExceptionFactory,
     }),
   );
+  app.useGlobalInterceptors(new MediaTypeInterceptor());
   app.useGlobalFilters(new AllExceptionsFilter());
   mountVerifyPage(app);
   mountWebApp(app);

@@ -274,4 +274,56 @@ describe('Compromisos del Programa de Seguimiento y sus recordatorios', () => {
     ]);
     expect((await notificationsOf(other.officer)).body.total).toBe(1);
   });
+
+  it('reminds the officers, not a responsible person who left the agency, and clears that person on removal', async () => {
+    const third = await createTeam(t.http, admin, 'RETIRO');
+    const lead = await createPerson(t.http, admin, 'retirada');
+    const membershipId = await addMember(t.http, admin, third.agencyId, lead.id, 'centre_lead', 'Dirección de Aysén');
+    const thirdCycle = await driveToFollowUp(
+      t.http,
+      third,
+      2027,
+      programmeWithDeadlines({ 'C-1': addDays(today, 120), 'C-2': addDays(today, 150), 'C-3': addDays(today, 200) }),
+    );
+    const commitments = async () =>
+      (await t.http.get(`/api/cycles/${thirdCycle.cycleId}/commitments`).set(auth(third.officer))).body.items as {
+        id: string;
+        itemId: string;
+        revision: number;
+        responsibleUserId: string | null;
+      }[];
+    const [c1, c2] = (await commitments()).filter((c) => c.itemId !== 'C-3');
+    for (const c of [c1, c2]) {
+      const named = await t.http
+        .patch(`/api/commitments/${c.id}`)
+        .set(auth(third.officer))
+        .send({ revision: c.revision, responsibleUserId: lead.id });
+      expect(named.status).toBe(200);
+    }
+
+    // The membership gone behind the API's back (a removal racing the reminder): checked when sent.
+    await query(t.database.url, 'DELETE FROM memberships WHERE id = $1', [membershipId]);
+    const deadline = addDays(today, -2);
+    await query(t.database.url, 'UPDATE commitments SET deadline = $1 WHERE id = $2', [deadline, c1.id]);
+    await t.app.get(CommitmentReminderHandler).handle({ commitmentId: c1.id, deadline, phase: 'overdue' });
+    expect((await notificationsOf(lead)).body.total).toBe(0);
+    expect((await notificationsOf(third.officer)).body.items).toEqual([
+      expect.objectContaining({ kind: 'commitment-overdue', title: 'Compromiso vencido: C-1 (RETIRO 2027)' }),
+    ]);
+
+    // Removed through the API: the commitments no longer name the person, and their trail says who did it.
+    const again = await addMember(t.http, admin, third.agencyId, lead.id, 'centre_lead', 'Dirección de Aysén');
+    await t.http.delete(`/api/agencies/${third.agencyId}/members/${again}`).set(auth(admin)).expect(204);
+    expect((await commitments()).map((c) => [c.itemId, c.responsibleUserId])).toEqual([
+      ['C-1', null],
+      ['C-2', null],
+      ['C-3', null],
+    ]);
+    const history = await t.http.get(`/api/commitments/${c2.id}/history`).set(auth(third.officer)).expect(200);
+    expect(history.body.at(-1)).toMatchObject({
+      source: 'person',
+      actorName: expect.any(String),
+      changes: { responsibleUserId: { from: lead.id, to: null } },
+    });
+  });
 });

@@ -56,7 +56,7 @@ describe('Tipos de documento y mensajes al guardar', () => {
   it('says once that the version is missing', async () => {
     const response = await put({ content: {} });
     expect(response.status).toBe(400);
-    expect(response.body.fields).toEqual([{ path: 'version', message: 'La versión es obligatoria.' }]);
+    expect(response.body.fields).toEqual([{ path: 'version', message: '«version» es obligatorio' }]);
   });
 
   it('names fields by their Spanish labels and lists the allowed ones for an unknown field', async () => {

@@ -69,6 +69,7 @@ describe('Nombres de archivo con tildes y eñes en los medios de verificación',
       .parse(binary)
       .expect(200);
     expect(utf8FileName(download.headers['content-disposition'])).toBe(name);
+    expect(download.headers['cache-control']).toBe('no-store');
     // The ASCII fallback for old clients keeps the name's shape, one _ per other character.
     expect(download.headers['content-disposition']).toContain(`filename="${name.replace(/[^\x20-\x7e]/g, '_')}"`);
     expect(Buffer.compare(download.body as Buffer, bytes)).toBe(0);
@@ -85,6 +86,18 @@ describe('Nombres de archivo con tildes y eñes en los medios de verificación',
       .set(auth())
       .expect(200);
     expect(utf8FileName(download.headers['content-disposition'])).toBe('Informe de difusión.pdf');
+  });
+
+  it('takes a file only as multipart/form-data: JSON or text answers 415 in Spanish', async () => {
+    const path = `/api/cycles/${cycle.cycleId}/activity-records/${activityId}/evidence`;
+    for (const [type, data] of [
+      ['application/json', '{"file":"JVBERi0xLjQK"}'],
+      ['text/plain', '%PDF-1.4'],
+    ]) {
+      const refused = await t.http.post(path).set(auth()).set('Content-Type', type).send(data);
+      expect([refused.status, refused.body.code]).toEqual([415, 'UNSUPPORTED_MEDIA_TYPE']);
+      expect(refused.body.message).toBe('Esta operación recibe un archivo: envíelo como multipart/form-data');
+    }
   });
 
   it('answers as its OpenAPI document says: entries with their author, evidence, records with their entry', async () => {

@@ -531,12 +531,14 @@ describe('Documento OpenAPI', () => {
         .send({ type: 'NOPE', revision: -1 });
       expect(response.status).toBe(400);
       const validate = ajv.compile({ $ref: 'openapi.json#/components/schemas/ErrorResponse' });
-      // Only the documented fields: a domain error's details are also repeated at the top level.
-      const { statusCode, code, message, details, requestId } = response.body as Schema;
+      // The documented fields; other details of other errors (allowed, problems…) sit beside them.
+      const { statusCode, code, message, fields, requestId } = response.body as Schema;
       const body = Object.fromEntries(
-        Object.entries({ statusCode, code, message, details, requestId }).filter(([, v]) => v !== undefined),
+        Object.entries({ statusCode, code, message, fields, requestId }).filter(([, v]) => v !== undefined),
       );
       expect(validate(body) || validate.errors).toBe(true);
+      // The field errors once, not also under `details`.
+      expect(Object.keys(response.body as object).sort()).toEqual(['code', 'fields', 'message', 'statusCode']);
       expect(body).toMatchObject({
         statusCode: 400,
         code: expect.any(String),

@@ -1,6 +1,6 @@
 import { query } from './support/test-database';
 import { addMember, adminToken, assignExpert, createAgency, createPerson } from './support/actors';
-import { PASSWORD, startTestApp, TestApp } from './support/test-app';
+import { ADMIN, PASSWORD, startTestApp, TestApp } from './support/test-app';
 
 describe('Servicios, personas, roles y expertas', () => {
   let t: TestApp;
@@ -36,7 +36,7 @@ describe('Servicios, personas, roles y expertas', () => {
       .send({ code: '!', name: 'x', ministry: 5, extra: true });
     expect(response.status).toBe(400);
     expect(response.body.code).toBe('VALIDATION_FAILED');
-    const paths = (response.body.details.fields as { path: string; message: string }[]).map((f) => f.path);
+    const paths = (response.body.fields as { path: string; message: string }[]).map((f) => f.path);
     expect(paths).toEqual(expect.arrayContaining(['code', 'name', 'ministry', 'extra']));
     expect(JSON.stringify(response.body)).toMatch(/debe/);
   });
@@ -178,5 +178,131 @@ describe('Servicios, personas, roles y expertas', () => {
     expect(unknownRoute.body.code).toBe('NOT_FOUND');
     for (const response of [malformed, huge, badId, missing])
       expect(response.headers['x-request-id']).toEqual(expect.any(String));
+  });
+
+  it('refuses deep nesting from the raw bytes, before JSON.parse builds it, and big bodies where no sign-in is needed', async () => {
+    const parse = jest.spyOn(JSON, 'parse');
+    try {
+      const nested = (depth: number) => `{"name":${'['.repeat(depth)}${']'.repeat(depth)}}`;
+      const deep = await t.http
+        .post('/api/agencies')
+        .set(auth())
+        .set('Content-Type', 'application/json')
+        .send(nested(200_000));
+      expect([deep.status, deep.body.code]).toEqual([400, 'JSON_TOO_DEEP']);
+      expect(deep.body.message).toBe('El cuerpo de la solicitud tiene más de 32 niveles de objetos o listas anidados');
+      expect(parse.mock.calls.filter(([text]) => typeof text === 'string' && text.length > 100_000)).toEqual([]);
+    } finally {
+      parse.mockRestore();
+    }
+    // Thirty-two levels pass the scan (the DTO then refuses the value); brackets inside strings do not count.
+    const fine = await t.http
+      .post('/api/agencies')
+      .set(auth())
+      .set('Content-Type', 'application/json')
+      .send(`{"code":"ANIDA","name":${'['.repeat(31)}"]]\\"[[["${']'.repeat(31)},"ministry":"M"}`);
+    expect([fine.status, fine.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+    const bracketed = await t.http
+      .post('/api/agencies')
+      .set(auth())
+      .send({ code: 'CORCHETES', name: `Servicio ${'['.repeat(100)}`, ministry: `Ministerio ${'{'.repeat(100)}` });
+    expect(bracketed.status).toBe(201);
+
+    // Signing in needs a few hundred bytes: a public route takes at most 8 KB, and refuses more
+    // unread (the connection closed), or a body whose length is not announced.
+    const big = await t.http.post('/api/auth/login').send({ email: 'a@b.cl', password: 'x'.repeat(9 * 1024) });
+    expect([big.status, big.body.code, big.headers.connection]).toEqual([413, 'PAYLOAD_TOO_LARGE', 'close']);
+    const streamed = t.http.post('/api/auth/login').set('Content-Type', 'application/json');
+    streamed.write('{"email":"a@b.cl",');
+    streamed.write('"password":"x"}');
+    const unannounced = await streamed;
+    expect([unannounced.status, unannounced.body.code]).toEqual([411, 'LENGTH_REQUIRED']);
+    const shallowButDeep = await t.http
+      .post('/api/auth/login')
+      .set('Content-Type', 'application/json')
+      .send(`{"email":${'['.repeat(40)}${']'.repeat(40)}}`);
+    expect([shallowButDeep.status, shallowButDeep.body.code]).toEqual([400, 'JSON_TOO_DEEP']);
+    // Signed-in routes keep the larger bound.
+    const long = await t.http
+      .post('/api/agencies')
+      .set(auth())
+      .send({ code: 'LARGO', name: 'x'.repeat(9 * 1024), ministry: 'Ministerio' });
+    expect([long.status, long.body.fields]).toEqual([
+      400,
+      [{ path: 'name', message: 'name admite a lo más 200 caracteres' }],
+    ]);
+  });
+
+  it('answers 415 to a body that is not JSON on a JSON route, after checking who calls', async () => {
+    const refusals = [
+      await t.http.post('/api/agencies').set(auth()).set('Content-Type', 'text/plain').send('code=X'),
+      await t.http.post('/api/agencies').set(auth()).type('form').send({ code: 'FORM', name: 'Form', ministry: 'M' }),
+      await t.http.post('/api/agencies').set(auth()).field('code', 'MULTI').field('name', 'Multi'),
+      await t.http.post('/api/auth/login').set('Content-Type', 'text/plain').send('admin@prueba.cl'),
+    ];
+    for (const refused of refusals) {
+      expect([refused.status, refused.body.code]).toEqual([415, 'UNSUPPORTED_MEDIA_TYPE']);
+      expect(refused.body.message).toBe(
+        'Esta operación recibe JSON: envíe el cuerpo con Content-Type: application/json',
+      );
+    }
+    const anonymous = await t.http.post('/api/agencies').set('Content-Type', 'text/plain').send('code=X');
+    expect([anonymous.status, anonymous.body.code]).toEqual([401, 'UNAUTHENTICATED']);
+    // A JSON body with its charset, and a POST without a body, are still read as JSON.
+    const withCharset = await t.http
+      .post('/api/agencies')
+      .set(auth())
+      .set('Content-Type', 'application/json; charset=utf-8')
+      .send(JSON.stringify({ code: 'CHARSET', name: 'Servicio con charset', ministry: 'Ministerio' }));
+    expect(withCharset.status).toBe(201);
+    const empty = await t.http.post('/api/agencies').set(auth());
+    expect(empty.status).toBe(400);
+    expect(empty.body.code).toBe('VALIDATION_FAILED');
+  });
+
+  it('says once that a missing value "es obligatorio", and lists the fields once', async () => {
+    const login = await t.http.post('/api/auth/login').send({});
+    expect(login.status).toBe(400);
+    expect(login.body).toEqual({
+      statusCode: 400,
+      code: 'VALIDATION_FAILED',
+      message: 'Los datos enviados no son válidos',
+      fields: [
+        { path: 'email', message: '«email» es obligatorio' },
+        { path: 'password', message: '«password» es obligatorio' },
+      ],
+    });
+    const agency = await t.http.post('/api/agencies').set(auth()).send({ code: null, name: 'Servicio', ministry: 'M' });
+    expect(agency.body.fields).toEqual([
+      { path: 'code', message: '«code» es obligatorio' },
+      { path: 'ministry', message: 'ministry debe tener al menos 3 caracteres' },
+    ]);
+    // A centre lead's centre is required only for that role; an unknown key set to null is unknown, not missing.
+    const person = await createPerson(t.http, admin, 'sin-centro');
+    const agencyId = await createAgency(t.http, admin, 'SINCENTRO');
+    const lead = await t.http
+      .post(`/api/agencies/${agencyId}/members`)
+      .set(auth())
+      .send({ userId: person.id, role: 'centre_lead', extra: null });
+    const byPath = (fields: { path: string }[]) => [...fields].sort((a, b) => a.path.localeCompare(b.path));
+    expect(byPath(lead.body.fields as { path: string }[])).toEqual([
+      { path: 'centre', message: '«centre» es obligatorio' },
+      { path: 'extra', message: 'La propiedad «extra» no está permitida' },
+    ]);
+  });
+
+  it('tells browsers and proxies to keep no copy of what the API answers', async () => {
+    const answers = [
+      await t.http.get('/api/agencies').set(auth()),
+      await t.http.get('/api/agencies/6f1c2a9e-8d7b-4c3a-9e1f-2b3c4d5e6f70').set(auth()),
+      await t.http.get('/api/me').set(auth()),
+      await t.http.post('/api/auth/login').send(ADMIN),
+    ];
+    expect(answers.map((r) => [r.status, r.headers['cache-control']])).toEqual([
+      [200, 'no-store'],
+      [404, 'no-store'],
+      [200, 'no-store'],
+      [200, 'no-store'],
+    ]);
   });
 });

@@ -21,7 +21,12 @@ describe('Panorama de los servicios', () => {
     const created = await t.http
       .post('/api/agencies')
       .set(auth(admin))
-      .send({ code: 'COMILLAS', name: 'Servicio "Comillas"; Región de Ñuble', ministry: 'Ministerio de Prueba' });
+      // Quotes, our delimiter, and a formula after a comma (a spreadsheet splitting on commas).
+      .send({
+        code: 'COMILLAS',
+        name: 'Servicio "Comillas"; Región de Ñuble,=2+5+3',
+        ministry: 'Ministerio de Prueba',
+      });
     quoted = created.body.id as string;
     await assignExpert(t.http, admin, quoted, team.expert.id);
 
@@ -124,25 +129,28 @@ describe('Panorama de los servicios', () => {
     expect((await overview(admin, '?agencia=todas')).status).toBe(400);
   });
 
-  it('exports the same as CSV for Excel: BOM, Spanish headers, quoted cells', async () => {
+  it('exports the same as CSV for Excel: BOM, Spanish headers, every text quoted, formulas inert', async () => {
     const response = await t.http.get('/api/overview/export?year=2027').set(auth(team.expert)).buffer(true);
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(response.headers['content-disposition']).toContain('panorama-enfoque.csv');
+    expect(response.headers['cache-control']).toBe('no-store');
     const text = response.text;
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const lines = text.slice(1).split('\r\n');
-    expect(lines[0].split(';').slice(0, 4)).toEqual(['Código del servicio', 'Servicio', 'Año', 'Etapa']);
-    expect(lines[1]).toContain('COMILLAS;"Servicio ""Comillas""; Región de Ñuble";2027;Sin ciclo');
+    expect(lines[0].split(';').slice(0, 4)).toEqual(['"Código del servicio"', '"Servicio"', '"Año"', '"Etapa"']);
+    expect(lines[1]).toContain('"COMILLAS";"Servicio ""Comillas""; Región de Ñuble,\'=2+5+3";2027;"Sin ciclo"');
     expect(lines[2]).toContain(
-      'PANO;Servicio PANO;2027;Diagnóstico;Diagnóstico: En visación de SERNAM;0;Diagnóstico: visación técnica de SERNAM;SERNAM, Red de Expertos',
+      '"PANO";"Servicio PANO";2027;"Diagnóstico";"Diagnóstico: En visación de SERNAM";0;"Diagnóstico: visación técnica de SERNAM";"SERNAM, Red de Expertos"',
     );
     expect(lines).toHaveLength(4); // header, two rows, and the final CRLF
     const comma = await t.http
       .get('/api/overview/export?year=2027&delimiter=comma')
       .set(auth(team.expert))
       .buffer(true);
-    expect(comma.text.split('\r\n')[0].startsWith('\uFEFFCódigo del servicio,Servicio,Año')).toBe(true);
+    const commaLines = comma.text.split('\r\n');
+    expect(commaLines[0].startsWith('\uFEFF"Código del servicio","Servicio","Año"')).toBe(true);
+    expect(commaLines[1]).toContain('"COMILLAS","Servicio ""Comillas""; Región de Ñuble,\'=2+5+3",2027,"Sin ciclo"');
     const bad = await t.http.get('/api/overview/export?delimiter=tab').set(auth(team.expert));
     expect([bad.status, bad.body.code]).toEqual([400, 'VALIDATION_FAILED']);
   });

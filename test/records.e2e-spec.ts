@@ -134,6 +134,8 @@ describe('Registros del procedimiento', () => {
       expect(response.status).toBe(200);
       expect(response.headers['content-type']).toBe('application/pdf');
       expect(response.headers['content-disposition']).toContain(`${record.code}.pdf`);
+      // An agency's record: no browser or proxy keeps a copy.
+      expect(response.headers['cache-control']).toBe('no-store');
       const bytes = response.body as Buffer;
       expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
       expect(sha256(bytes)).toBe(record.sha256);
@@ -156,6 +158,8 @@ describe('Registros del procedimiento', () => {
     expect(page.status).toBe(200);
     expect(page.headers['content-type']).toContain('text/html');
     expect(page.text).toContain('Registro auténtico');
+    // Public and holding nothing personal, but asked again each time: the answer follows the database.
+    expect(page.headers['cache-control']).toBe('no-cache');
   });
 
   it('shows the approvals, observations, accents and hashes in the record itself', async () => {

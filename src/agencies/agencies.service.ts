@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { SecurityEventsService } from '../audit/security-events.service';
+import { releaseResponsible } from '../commitments/release-responsible';
 import { Principal } from '../auth/principal';
 import { conflict, notFound } from '../common/errors/domain.exception';
 import { hasPgCode, PG_UNIQUE_VIOLATION } from '../common/errors/postgres-errors';
@@ -113,9 +114,11 @@ export class AgenciesService {
       const membership = await manager.findOne(Membership, { where: { id: membershipId, agencyId } });
       if (!membership) throw notFound('MEMBERSHIP_NOT_FOUND', 'La membresía indicada no existe en este servicio');
       await manager.delete(Membership, { id: membershipId });
+      const released = await releaseResponsible(manager, agencyId, membership.userId, actorId);
       await this.events.record(manager, 'membership.removed', actorId, membership.userId, {
         agencyId,
         role: membership.role,
+        ...(released > 0 ? { commitmentsReleased: released } : {}),
       });
     });
   }

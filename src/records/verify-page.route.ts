@@ -15,7 +15,8 @@ export function mountVerifyPage(app: INestApplication): void {
     records
       .verify(sha256)
       .catch(() => ({ valid: false, sha256: sha256.slice(0, 64) }))
-      .then((result) => response.status(200).type('html').send(verifyPage(result)))
+      // Public and holding nothing personal, but the answer follows the database: asked again each time.
+      .then((result) => response.status(200).type('html').set('Cache-Control', 'no-cache').send(verifyPage(result)))
       .catch(() => response.status(500).end());
   });
 }

@@ -7,11 +7,12 @@ import { Commitment } from '../commitments/commitment.entity';
 import { Cycle } from '../cycles/cycle.entity';
 import { HandlesJob, JobHandler } from '../jobs/job-handler';
 import { JobName, JobPayloads } from '../jobs/job-names';
-import { activePeople, peopleInRoles } from './recipients';
+import { activeMembers, peopleInRoles } from './recipients';
 import { ReminderDelivery } from './reminder-delivery.service';
 import { commitmentMessage } from './reminder-messages';
 
-// Reminds the commitment's responsible person (the agency's gender officers when none is set),
+// Reminds the commitment's responsible person (the agency's gender officers when none is set, or
+// when that person is no longer active in the agency),
 // unless it was settled, withdrawn or given another deadline since the job was enqueued.
 @Injectable()
 @HandlesJob(JobName.CommitmentReminder)
@@ -28,7 +29,10 @@ export class CommitmentReminderHandler implements JobHandler<JobName.CommitmentR
       return;
     const cycle = await manager.findOneByOrFail(Cycle, { id: commitment.cycleId });
     const agency = await manager.findOneByOrFail(Agency, { id: cycle.agencyId });
-    const responsible = commitment.responsibleUserId ? await activePeople(manager, [commitment.responsibleUserId]) : [];
+    // Checked now, not when it was named: a person who left the agency is reminded of nothing there.
+    const responsible = commitment.responsibleUserId
+      ? await activeMembers(manager, cycle.agencyId, [commitment.responsibleUserId])
+      : [];
     const recipients =
       responsible.length > 0 ? responsible : await peopleInRoles(manager, cycle.agencyId, ['gender_officer']);
     await this.delivery.deliver({

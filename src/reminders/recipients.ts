@@ -19,10 +19,18 @@ export function peopleInRoles(manager: EntityManager, agencyId: string, roles: r
   );
 }
 
-export function activePeople(manager: EntityManager, userIds: readonly string[]): Promise<Recipient[]> {
+/** The active people among these who still hold some role in the agency. */
+export function activeMembers(
+  manager: EntityManager,
+  agencyId: string,
+  userIds: readonly string[],
+): Promise<Recipient[]> {
   if (userIds.length === 0) return Promise.resolve([]);
   return manager.query<Recipient[]>(
-    'SELECT u.id, u.email FROM users u WHERE u.active AND u.id = ANY($1) ORDER BY u.email',
-    [userIds],
+    `SELECT u.id, u.email FROM users u
+      WHERE u.active AND u.id = ANY($2)
+        AND EXISTS (SELECT 1 FROM memberships m WHERE m.agency_id = $1 AND m.user_id = u.id)
+      ORDER BY u.email`,
+    [agencyId, userIds],
   );
 }

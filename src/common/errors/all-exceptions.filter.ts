@@ -24,13 +24,12 @@ const UNAVAILABLE_SQLSTATE = /^(08|57P0)/;
 function bodyFor(exception: unknown): { body: ErrorBody; unexpected: boolean } {
   if (exception instanceof DomainException) {
     return {
-      // Details also appear at the top level, where clients look for them (allowed, problems…).
+      // Details (fields, allowed, problems…) sit at the top level, once, where clients look for them.
       body: {
         ...exception.details,
         statusCode: exception.status,
         code: exception.code,
         message: exception.message,
-        details: exception.details,
       },
       unexpected: false,
     };

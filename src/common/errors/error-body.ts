@@ -2,7 +2,6 @@ export interface ErrorBody {
   statusCode: number;
   code: string;
   message: string;
-  details?: Record<string, unknown>;
   requestId?: string;
   [detail: string]: unknown;
 }

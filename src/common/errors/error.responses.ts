@@ -1,8 +1,17 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, ApiResponse } from '@nestjs/swagger';
 
-// Every error answers with this body (AllExceptionsFilter); a domain error's details also appear
-// at the top level, where clients look for them (fields, allowed, problems…).
+/** One field a refused request got wrong. */
+export class FieldErrorResponse {
+  @ApiProperty({ description: 'Ruta del campo en el cuerpo o la consulta', example: 'year' })
+  path!: string;
+
+  @ApiProperty({ description: 'Qué tiene el campo, en español', example: '«year» es obligatorio' })
+  message!: string;
+}
+
+// Every error answers with this body (AllExceptionsFilter); a domain error's details sit at the
+// top level beside code and message (fields, allowed, problems, currentRevision…), once each.
 export class ErrorResponse {
   @ApiProperty({ description: 'Código de estado HTTP', example: 422, type: 'integer' })
   statusCode!: number;
@@ -14,12 +23,10 @@ export class ErrorResponse {
   message!: string;
 
   @ApiPropertyOptional({
-    description: 'Detalles del error, por ejemplo los campos con problemas (fields) o lo permitido (allowed)',
-    type: 'object',
-    additionalProperties: true,
-    example: { fields: [{ path: 'year', message: 'year debe ser 2000 o posterior' }] },
+    description: 'Los campos con problemas (400 VALIDATION_FAILED); otros detalles del error van junto a este',
+    type: [FieldErrorResponse],
   })
-  details?: Record<string, unknown>;
+  fields?: FieldErrorResponse[];
 
   @ApiPropertyOptional({
     description: 'Identificador de la solicitud, para buscarla en los registros',
@@ -29,7 +36,7 @@ export class ErrorResponse {
 }
 
 const ERROR_DESCRIPTIONS = {
-  400: 'Solicitud inválida: los campos con problemas se indican en details.fields',
+  400: 'Solicitud inválida: los campos con problemas se indican en fields',
   401: 'Sin sesión iniciada, o la sesión venció',
   403: 'Sin permiso para esta acción en este servicio',
   404: 'El recurso indicado no existe',

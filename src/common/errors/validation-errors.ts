@@ -14,6 +14,8 @@ const IMPLICIT: Record<string, (path: string) => string> = {
   unknownValue: () => 'Se esperaba un objeto',
 };
 
+export const requiredMessage = (label: string): string => `«${label}» es obligatorio`;
+
 // A hostile body can break every rule at once; a few errors say enough.
 export const MAX_FIELD_ERRORS = 100;
 
@@ -24,10 +26,17 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
         ? `${parent}[${error.property}]`
         : `${parent}.${error.property}`
       : error.property;
-    const own = Object.entries(error.constraints ?? {}).map(([name, message]) => ({
-      path,
-      message: IMPLICIT[name]?.(path) ?? message,
-    }));
+    const constraints = Object.entries(error.constraints ?? {});
+    // A missing value breaks every rule of its field at once ("debe ser texto", "admite a lo más
+    // 254 caracteres"...); what the person needs to read is one thing. Optional fields are not
+    // validated when absent, so an error here means the field is required.
+    const missing =
+      (error.value === undefined || error.value === null) &&
+      constraints.length > 0 &&
+      !constraints.some(([name]) => name === 'whitelistValidation');
+    const own = missing
+      ? [{ path, message: requiredMessage(path) }]
+      : constraints.map(([name, message]) => ({ path, message: IMPLICIT[name]?.(path) ?? message }));
     return [...own, ...flattenValidationErrors(error.children ?? [], path)];
   });
 }

@@ -6,15 +6,12 @@ const MAX_VERSION = 1_000_000;
 
 const isPlainObject = (value: unknown): boolean => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-// One check per field, one message: a missing field "es obligatorio" instead of every rule it
-// fails at once (the global pipe does not stop at the first error).
+// One check per field, one message (the global pipe does not stop at the first error); a missing
+// field "es obligatorio" by the pipe's one rule (common/errors/validation-errors.ts).
 export const IsContent = () =>
   ValidateBy(
     { name: 'isContent', validator: { validate: isPlainObject } },
-    {
-      message: ({ value }: ValidationArguments) =>
-        value === undefined || value === null ? 'El contenido es obligatorio.' : 'El contenido debe ser un objeto.',
-    },
+    { message: 'El contenido debe ser un objeto.' },
   );
 
 const isVersion = (value: unknown): boolean =>
@@ -25,7 +22,6 @@ const IsVersion = () =>
     { name: 'isVersion', validator: { validate: isVersion } },
     {
       message: ({ value }: ValidationArguments) => {
-        if (value === undefined || value === null) return 'La versión es obligatoria.';
         if (typeof value !== 'number' || !Number.isInteger(value)) return 'La versión debe ser un número entero.';
         return value < 0 ? 'La versión no puede ser negativa.' : 'La versión es demasiado grande.';
       },

@@ -926,6 +926,18 @@ export interface components {
       /** @description La persona que inició sesión */
       user: components['schemas']['MeResponse'];
     };
+    FieldErrorResponse: {
+      /**
+       * @description Ruta del campo en el cuerpo o la consulta
+       * @example year
+       */
+      path: string;
+      /**
+       * @description Qué tiene el campo, en español
+       * @example «year» es obligatorio
+       */
+      message: string;
+    };
     ErrorResponse: {
       /**
        * @description Código de estado HTTP
@@ -942,20 +954,8 @@ export interface components {
        * @example El documento está incompleto
        */
       message: string;
-      /**
-       * @description Detalles del error, por ejemplo los campos con problemas (fields) o lo permitido (allowed)
-       * @example {
-       *       "fields": [
-       *         {
-       *           "path": "year",
-       *           "message": "year debe ser 2000 o posterior"
-       *         }
-       *       ]
-       *     }
-       */
-      details?: {
-        [key: string]: unknown;
-      };
+      /** @description Los campos con problemas (400 VALIDATION_FAILED); otros detalles del error van junto a este */
+      fields?: components['schemas']['FieldErrorResponse'][];
       /**
        * @description Identificador de la solicitud, para buscarla en los registros
        * @example req-1a2b3c
@@ -4391,7 +4391,7 @@ export interface operations {
           'application/json': components['schemas']['LoginResponse'];
         };
       };
-      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      /** @description Solicitud inválida: los campos con problemas se indican en fields */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4442,7 +4442,7 @@ export interface operations {
           'application/json': components['schemas']['SessionResponse'];
         };
       };
-      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      /** @description Solicitud inválida: los campos con problemas se indican en fields */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4556,7 +4556,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      /** @description Solicitud inválida: los campos con problemas se indican en fields */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4617,7 +4617,7 @@ export interface operations {
           'application/json': components['schemas']['UserListResponse'];
         };
       };
-      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      /** @description Solicitud inválida: los campos con problemas se indican en fields */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4668,7 +4668,7 @@ export interface operations {
           'application/json': components['schemas']['UserResponse'];
         };
       };
-      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      /** @description Solicitud inválida: los campos con problemas se indican en fields */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4730,7 +4730,7 @@ export interface operations {
           'application/json': components['schemas']['UserResponse'];
         };
       };
-      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      /** @description Solicitud inválida: los campos con problemas se indican en fields */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4819,7 +4819,7 @@ export interface operations {
           'application/json': components['schemas']['AgencyResponse'];
         };
       };
-      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      /** @description Solicitud inválida: los campos con problemas se indican en fields */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4979,7 +4979,7 @@ export interface operations {
           'application/json': components['schemas']['AgencyMemberResponse'];
         };
       };
-      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      /** @description Solicitud inválida: los campos con problemas se indican en fields */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5147,7 +5147,7 @@ export interface operations {
           'application/json': components['schemas']['ExpertAssignmentResponse'];
         };
       };
-      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      /** @description Solicitud inválida: los campos con problemas se indican en fields */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5315,7 +5315,7 @@ export interface operations {
           'application/json': components['schemas']['CycleDetailResponse'];
         };
       };
-      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      /** @description Solicitud inválida: los campos con problemas se indican en fields */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5435,7 +5435,7 @@ export interface operations {
           'application/json': components['schemas']['CycleDetailResponse'];
         };
       };
-      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      /** @description Solicitud inválida: los campos con problemas se indican en fields */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5528,7 +5528,7 @@ export interface operations {
           'application/json': components['schemas']['InboxResponse'];
         };
       };
-      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      /** @description Solicitud inválida: los campos con problemas se indican en fields */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5736,7 +5736,7 @@ export interface operations {
           'application/json': components['schemas']['EvidenceFileResponse'];
         };
       };
-      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      /** @description Solicitud inválida: los campos con problemas se indican en fields */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5824,7 +5824,7 @@ export interface operations {
           'application/json': components['schemas']['EvidenceFileResponse'];
         };
       };
-      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      /** @description Solicitud inválida: los campos con problemas se indican en fields */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6003,7 +6003,7 @@ export interface operations {
           'application/json': components['schemas']['VerificationResponse'];
         };
       };
-      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      /** @description Solicitud inválida: los campos con problemas se indican en fields */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6087,7 +6087,7 @@ export interface operations {
           'application/json': components['schemas']['ObservationResponse'];
         };
       };
-      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      /** @description Solicitud inválida: los campos con problemas se indican en fields */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6207,7 +6207,7 @@ export interface operations {
           'application/json': components['schemas']['IndicatorResponse'];
         };
       };
-      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      /** @description Solicitud inválida: los campos con problemas se indican en fields */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6327,7 +6327,7 @@ export interface operations {
           'application/json': components['schemas']['MeasurementResponse'];
         };
       };
-      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      /** @description Solicitud inválida: los campos con problemas se indican en fields */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6496,7 +6496,7 @@ export interface operations {
           'application/json': components['schemas']['CommitmentResponse'];
         };
       };
-      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      /** @description Solicitud inválida: los campos con problemas se indican en fields */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6621,7 +6621,7 @@ export interface operations {
           'application/json': components['schemas']['CalendarResponse'];
         };
       };
-      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      /** @description Solicitud inválida: los campos con problemas se indican en fields */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6674,7 +6674,7 @@ export interface operations {
           'application/json': components['schemas']['CalendarResponse'];
         };
       };
-      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      /** @description Solicitud inválida: los campos con problemas se indican en fields */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6776,7 +6776,7 @@ export interface operations {
           'application/json': components['schemas']['CycleDeadlinesResponse'];
         };
       };
-      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      /** @description Solicitud inválida: los campos con problemas se indican en fields */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6848,7 +6848,7 @@ export interface operations {
           'application/json': components['schemas']['NotificationListResponse'];
         };
       };
-      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      /** @description Solicitud inválida: los campos con problemas se indican en fields */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6958,7 +6958,7 @@ export interface operations {
           'application/json': components['schemas']['OverviewResponse'];
         };
       };
-      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      /** @description Solicitud inválida: los campos con problemas se indican en fields */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7010,7 +7010,7 @@ export interface operations {
           'text/csv': string;
         };
       };
-      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      /** @description Solicitud inválida: los campos con problemas se indican en fields */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7344,7 +7344,7 @@ export interface operations {
           'application/json': components['schemas']['DocumentResponse'];
         };
       };
-      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      /** @description Solicitud inválida: los campos con problemas se indican en fields */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7470,7 +7470,7 @@ export interface operations {
           'application/json': components['schemas']['DocumentCheckResponse'];
         };
       };
-      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      /** @description Solicitud inválida: los campos con problemas se indican en fields */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7524,7 +7524,7 @@ export interface operations {
           'application/json': components['schemas']['RegisterPageResponse'];
         };
       };
-      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      /** @description Solicitud inválida: los campos con problemas se indican en fields */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7577,7 +7577,7 @@ export interface operations {
           'application/json': components['schemas']['RegisterEntryResponse'];
         };
       };
-      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      /** @description Solicitud inválida: los campos con problemas se indican en fields */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7649,7 +7649,7 @@ export interface operations {
           'application/json': components['schemas']['RegisterPageResponse'];
         };
       };
-      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      /** @description Solicitud inválida: los campos con problemas se indican en fields */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7702,7 +7702,7 @@ export interface operations {
           'application/json': components['schemas']['RegisterEntryResponse'];
         };
       };
-      /** @description Solicitud inválida: los campos con problemas se indican en details.fields */
+      /** @description Solicitud inválida: los campos con problemas se indican en fields */
       400: {
         headers: {
           [name: string]: unknown;
