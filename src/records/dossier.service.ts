@@ -3,13 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import archiver from 'archiver';
 import { PassThrough } from 'node:stream';
 import { DataSource } from 'typeorm';
-import { masterListDefinition, type MasterListEntry } from '../../templates/master-list.template';
-import { renderPdf } from '../../templates/render';
+import type { MasterListEntry } from '../../templates/master-list.template';
 import { Agency } from '../agencies/agency.entity';
 import { sha256Hex } from '../common/canonical-json';
 import { cycleNotFound } from '../cycles/cycle-lock';
 import { Cycle } from '../cycles/cycle.entity';
 import { EvidenceFile } from './evidence-file.entity';
+import { PdfRenderer } from './pdf-renderer';
 import { RecordDataBuilder } from './record-data.builder';
 import { RecordFile } from './record-file.entity';
 import { ProcedureRecord } from './record.entity';
@@ -23,6 +23,7 @@ export class DossierService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly builder: RecordDataBuilder,
+    private readonly renderer: PdfRenderer,
   ) {}
 
   async build(cycleId: string): Promise<{ fileName: string; stream: PassThrough }> {
@@ -95,7 +96,7 @@ export class DossierService {
         documentId: e.documentId,
       };
     });
-    const masterList = await renderPdf(masterListDefinition({ agency, year: cycle.year, generatedAt, entries }));
+    const masterList = await this.renderer.renderMasterList({ agency, year: cycle.year, generatedAt, entries });
     files.push({ path: 'lista-maestra.pdf', bytes: masterList });
     const manifest = {
       agency: { code: agency.code, name: agency.name, ministry: agency.ministry },

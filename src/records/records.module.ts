@@ -3,6 +3,7 @@ import { HistoryModule } from '../history/history.module';
 import { DossierService } from './dossier.service';
 import { EvidenceService } from './evidence.service';
 import { IssueRecordHandler } from './issue-record.handler';
+import { PdfRenderer } from './pdf-renderer';
 import { PendingRecordsSweeper } from './pending-records.sweeper';
 import { RecordDataBuilder } from './record-data.builder';
 import { RecordsPlanner } from './records-planner.service';
@@ -20,6 +21,7 @@ import { VerifyController } from './verify.controller';
     IssueRecordHandler,
     EvidenceService,
     DossierService,
+    PdfRenderer,
     PendingRecordsSweeper,
   ],
   exports: [RecordsPlanner],
