@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { HistoryModule } from '../history/history.module';
+import { DossierSlots } from './dossier-slots';
 import { DossierService } from './dossier.service';
 import { EvidenceService } from './evidence.service';
 import { IssueRecordHandler } from './issue-record.handler';
@@ -9,6 +10,7 @@ import { RecordDataBuilder } from './record-data.builder';
 import { RecordsPlanner } from './records-planner.service';
 import { RecordsController } from './records.controller';
 import { RecordsService } from './records.service';
+import { StoredFiles } from './stored-files';
 import { VerifyController } from './verify.controller';
 
 @Module({
@@ -21,6 +23,8 @@ import { VerifyController } from './verify.controller';
     IssueRecordHandler,
     EvidenceService,
     DossierService,
+    DossierSlots,
+    StoredFiles,
     PdfRenderer,
     PendingRecordsSweeper,
   ],
