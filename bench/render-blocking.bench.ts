@@ -5,6 +5,7 @@
 // the V°B°) in the API process while a client asks GET /api/health one request after another.
 // Prints /api/health p50/p95/max before the visa and while the records render, for BENCH_RUNS (3)
 // cycles. Exits non-zero when a health check fails.
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -64,6 +65,18 @@ function probeHealth(base: string) {
   };
 }
 
+// Setting up over HTTP on a busy machine may meet a 503 (the database slow to answer): try again.
+async function withRetries<T>(work: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      await new Promise((r) => setTimeout(r, 2_000));
+    }
+  }
+}
+
 function describe(label: string, samples: { ms: number; status: number }[]): string {
   const sorted = samples.map((s) => s.ms).sort((a, b) => a - b);
   const failed = samples.filter((s) => s.status !== 200).length;
@@ -102,7 +115,7 @@ async function main(): Promise<void> {
     const during: { ms: number; status: number }[] = [];
     const before: { ms: number; status: number }[] = [];
     for (let run = 1; run <= RUNS; run++) {
-      const team = await createTeam(http, admin, `RENDER${run}`);
+      const team = await withRetries(() => createTeam(http, admin, `RENDER${run}${randomBytes(2).toString('hex').toUpperCase()}`));
       const cycle = await CycleDriver.create(http, team, 2027);
       await cycle.save(team.officer, 'strategic-definitions');
       await cycle.passGate(team);
