@@ -29,9 +29,9 @@ interface DossierFile {
 // The cycle's dossier for the management review: every record (obsolete ones apart), every
 // evidence file, a JSON manifest and a PDF master list, with the hash of each file.
 //
-// A cycle may hold 250 MB of evidence, so the ZIP is streamed: everything but the files' bytes is
-// read first (the manifest lists the hashes stored with each file), then the files are added one
-// at a time, each read a slice per query (StoredFiles) only as fast as the client takes the ZIP.
+// A cycle may hold 250 MB of evidence, so the ZIP is streamed: what files there are is read first
+// (the manifest lists the hash stored with each), then the files are added one at a time, each
+// read a slice per query (StoredFiles) only as fast as the client takes the ZIP.
 @Injectable()
 export class DossierService {
   private readonly logger = new Logger('Expedientes');
@@ -56,40 +56,16 @@ export class DossierService {
     const generatedAt = new Date().toISOString();
 
     const files: DossierFile[] = [];
-    const entries: (MasterListEntry & {
-      kind: string;
-      file: string | null;
-      documentSha256: string;
-      issuedAt: string | null;
-    })[] = [];
+    const recordFiles = new Map<string, string>();
     for (const record of records) {
-      const data = await this.builder.build(record, record.issuedAt ?? new Date());
-      const issued = record.status === 'issued' && record.pdfSha256 !== null && record.pdfSize !== null;
-      const file = issued ? `registros/${record.obsolete ? 'obsoletos/' : ''}${record.code}.pdf` : null;
-      if (file && record.pdfSha256 !== null && record.pdfSize !== null) {
-        files.push({
-          path: file,
-          sha256: record.pdfSha256,
-          size: record.pdfSize,
-          open: () => this.stored.stream('record', record.id),
-        });
-      }
-      entries.push({
-        code: record.code,
-        title: record.title,
-        kind: record.kind,
-        version: record.version,
-        status: record.status,
-        obsolete: record.obsolete,
+      if (record.status !== 'issued' || record.pdfSha256 === null || record.pdfSize === null) continue;
+      const path = `registros/${record.obsolete ? 'obsoletos/' : ''}${record.code}.pdf`;
+      recordFiles.set(record.id, path);
+      files.push({
+        path,
         sha256: record.pdfSha256,
-        documentSha256: record.documentSha256,
-        issuedAt: record.issuedAt?.toISOString() ?? null,
-        file,
-        approvals: {
-          author: signed(data.approvals.author) ?? '—',
-          headApproval: signed(data.approvals.headApproval),
-          visa: signed(data.approvals.visa),
-        },
+        size: record.pdfSize,
+        open: () => this.stored.stream('record', record.id),
       });
     }
     const evidenceEntries = evidence.map((e) => {
@@ -110,34 +86,81 @@ export class DossierService {
         documentId: e.documentId,
       };
     });
-    const masterList = await this.renderer.renderMasterList({ agency, year: cycle.year, generatedAt, entries });
-    files.push({
-      path: 'lista-maestra.pdf',
-      sha256: sha256Hex(masterList),
-      size: masterList.length,
-      open: () => masterList,
-    });
-    const manifest = {
-      agency: { code: agency.code, name: agency.name, ministry: agency.ministry },
-      year: cycle.year,
-      cycleId,
-      generatedAt,
-      records: entries,
-      evidence: evidenceEntries,
-      files: files.map((f) => ({ path: f.path, sha256: f.sha256, size: f.size })),
-    };
+
+    // The master list (the records' approvals, rendered on a render thread) is made while the
+    // files go out, and closes the ZIP with the manifest.
+    const closing = (async (): Promise<DossierFile[]> => {
+      const entries: (MasterListEntry & {
+        kind: string;
+        file: string | null;
+        documentSha256: string;
+        issuedAt: string | null;
+      })[] = [];
+      for (const record of records) {
+        const data = await this.builder.build(record, record.issuedAt ?? new Date());
+        entries.push({
+          code: record.code,
+          title: record.title,
+          kind: record.kind,
+          version: record.version,
+          status: record.status,
+          obsolete: record.obsolete,
+          sha256: record.pdfSha256,
+          documentSha256: record.documentSha256,
+          issuedAt: record.issuedAt?.toISOString() ?? null,
+          file: recordFiles.get(record.id) ?? null,
+          approvals: {
+            author: signed(data.approvals.author) ?? '—',
+            headApproval: signed(data.approvals.headApproval),
+            visa: signed(data.approvals.visa),
+          },
+        });
+      }
+      const pdf = await this.renderer.renderMasterList({ agency, year: cycle.year, generatedAt, entries });
+      const masterList: DossierFile = {
+        path: 'lista-maestra.pdf',
+        sha256: sha256Hex(pdf),
+        size: pdf.length,
+        open: () => pdf,
+      };
+      const manifest = Buffer.from(
+        JSON.stringify(
+          {
+            agency: { code: agency.code, name: agency.name, ministry: agency.ministry },
+            year: cycle.year,
+            cycleId,
+            generatedAt,
+            records: entries,
+            evidence: evidenceEntries,
+            files: [...files, masterList].map((f) => ({ path: f.path, sha256: f.sha256, size: f.size })),
+          },
+          null,
+          2,
+        ),
+      );
+      return [
+        masterList,
+        { path: 'manifiesto.json', sha256: sha256Hex(manifest), size: manifest.length, open: () => manifest },
+      ];
+    })();
+    // Awaited once the files are in; until then, a failure must not go unhandled.
+    closing.catch(() => undefined);
 
     const archive = archiver('zip', { zlib: { level: 6 } });
-    const date = new Date(generatedAt);
-    void this.fill(archive, files, Buffer.from(JSON.stringify(manifest, null, 2)), date);
+    void this.fill(archive, files, closing, new Date(generatedAt));
     return { fileName: `expediente-${agency.code}-${cycle.year}.zip`, stream: archive };
   }
 
   // One file at a time: the next is opened once the ZIP has taken the whole of the previous one.
-  private async fill(archive: Archiver, files: DossierFile[], manifest: Buffer, date: Date): Promise<void> {
+  private async fill(
+    archive: Archiver,
+    files: DossierFile[],
+    closing: Promise<DossierFile[]>,
+    date: Date,
+  ): Promise<void> {
     try {
       for (const file of files) await append(archive, file.open(), { name: file.path, date, store: file.store });
-      await append(archive, manifest, { name: 'manifiesto.json', date });
+      for (const file of await closing) await append(archive, file.open(), { name: file.path, date });
       await archive.finalize();
     } catch (error) {
       // The client left (the response destroyed the ZIP) or a file could not be read: the
