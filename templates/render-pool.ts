@@ -45,6 +45,9 @@ export class RenderPool {
       execArgv: THREAD_EXEC_ARGV,
       minThreads: this.threads,
       maxThreads: this.threads,
+      // Renders are background work: on a busy CPU, requests go first (nice +10 for the threads,
+      // through piscina's optional @napi-rs/nice; without it, where it does not exist, no change).
+      niceIncrement: 10,
     });
     // The thread's Buffer arrives as a plain Uint8Array (a copy): the same bytes, as a Buffer again.
     const bytes = await this.pool.run(task);
