@@ -1,6 +1,7 @@
 // npm run bench:dossier — a cycle with BENCH_EVIDENCE_MB (210) of evidence in files of
 // BENCH_FILE_MB (10), uploaded over HTTP to the real API process (dist/, PostgreSQL, jobs in the
-// API); then one dossier download (time, size, the API's peak RSS, every file checked against
+// API); then, from a freshly started API (so that what the uploads left in its heap does not
+// count), one dossier download (time, size, the API's peak RSS, every file checked against
 // the manifest) and BENCH_CONCURRENT (4) downloads at once (statuses, times, peak RSS), and one
 // more than the limit at once (DOSSIER_CONCURRENCY of the API, 4: the extra ones wait their turn
 // with 503 and Retry-After). Exits non-zero when a dossier fails otherwise than with 503, or its
@@ -127,10 +128,11 @@ const row = (d: Download) =>
 
 async function main(): Promise<void> {
   const database = await scratchDatabase('bench_dossier');
-  const { api, base } = await startApi(database.url);
-  const root = base.replace(/\/api$/, '');
-  const http = request(root);
-  const pid = api.child.pid ?? 0;
+  // The same secret for both starts: the people's sessions outlive the restart.
+  const secret = { JWT_SECRET: randomBytes(32).toString('hex') };
+  let { api, base } = await startApi(database.url, secret);
+  let root = base.replace(/\/api$/, '');
+  let http = request(root);
   let failed = false;
   try {
     const admin = await login(http, ADMIN.email, ADMIN.password);
@@ -150,7 +152,14 @@ async function main(): Promise<void> {
     console.log(
       `\nExpediente de un ciclo con ${evidence.files} medios de verificación de ${FILE_MB} MiB (${(evidence.bytes / MiB).toFixed(0)} MiB en ${evidence.entries} registros de actividad), subidos en ${seconds(performance.now() - started)}`,
     );
-    console.log(`RSS de la API en reposo: ${peakRssMiB(pid)} MiB (máximo desde el inicio)\n`);
+    console.log(`RSS máximo de la API al subirlos: ${peakRssMiB(api.child.pid ?? 0)} MiB`);
+    await api.stop();
+    ({ api, base } = await startApi(database.url, secret));
+    root = base.replace(/\/api$/, '');
+    http = request(root);
+    const pid = api.child.pid ?? 0;
+    await listRecords(http, cycle.cycleId, team.auditor.token);
+    console.log(`RSS de la API recién iniciada: ${peakRssMiB(pid)} MiB\n`);
     const path = `/api/cycles/${cycle.cycleId}/dossier`;
 
     console.log('                 estado  1.er byte      total    tamaño');

@@ -115,7 +115,9 @@ async function main(): Promise<void> {
     const during: { ms: number; status: number }[] = [];
     const before: { ms: number; status: number }[] = [];
     for (let run = 1; run <= RUNS; run++) {
-      const team = await withRetries(() => createTeam(http, admin, `RENDER${run}${randomBytes(2).toString('hex').toUpperCase()}`));
+      const team = await withRetries(() =>
+        createTeam(http, admin, `RENDER${run}${randomBytes(2).toString('hex').toUpperCase()}`),
+      );
       const cycle = await CycleDriver.create(http, team, 2027);
       await cycle.save(team.officer, 'strategic-definitions');
       await cycle.passGate(team);
@@ -140,6 +142,7 @@ async function main(): Promise<void> {
       await new Promise((r) => setTimeout(r, BASELINE_MS));
       const visaAt = performance.now();
       await cycle.send(team.expert, 'GRANT_VISA');
+      const visaAnsweredMs = performance.now() - visaAt;
       const records = await settled(7);
       const issuedAt = performance.now();
       await probe.stop();
@@ -157,11 +160,20 @@ async function main(): Promise<void> {
         describe(`ciclo ${run}: emitiendo (${((issuedAt - visaAt) / 1000).toFixed(1)} s)`, window) +
           `   PTA ${pages ? `${((pages.size ?? 0) / 1024).toFixed(0)} kB` : '?'}`,
       );
+      if (process.env.BENCH_TRACE) {
+        const slow = window.filter((s) => s.ms > 100).map((s) => `${(s.at - visaAt).toFixed(0)}+${s.ms.toFixed(0)}`);
+        console.log(
+          `    visación respondida a los ${visaAnsweredMs.toFixed(0)} ms; lentas (inicio+ms): ${slow.join(' ')}`,
+        );
+      }
       if (window.some((s) => s.status !== 200)) failed = true;
     }
     console.log(describe('todos: antes', before));
     console.log(describe('todos: emitiendo', during));
     console.log(`\nRSS máximo de la API: ${peakRssMiB(api.child.pid ?? 0)} MiB`);
+  } catch (error) {
+    console.error(`Salida de la API:\n${api.output().slice(-4000)}`);
+    throw error;
   } finally {
     await api.stop();
     rmSync(dataDir, { recursive: true, force: true });
