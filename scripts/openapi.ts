@@ -24,6 +24,9 @@ const OFFLINE_CONFIG: AppConfig = {
   publicUrl: 'http://localhost',
   logLevel: 'silent',
   loginThrottleLimit: 10,
+  statementTimeoutMs: 30_000,
+  renderThreads: 1,
+  dossierConcurrency: 4,
 };
 
 export const OPENAPI_JSON = join(__dirname, '..', 'web', 'src', 'api', 'openapi.json');

@@ -48,7 +48,7 @@ export class AppModule {
           },
         }),
         TypeOrmModule.forRoot({
-          ...buildDataSourceOptions(config.databaseUrl ?? '', role === 'worker' ? 5 : 10),
+          ...buildDataSourceOptions(config.databaseUrl ?? '', role === 'worker' ? 5 : 10, config.statementTimeoutMs),
           // Fail fast at boot instead of retrying for minutes; the orchestrator restarts us.
           retryAttempts: 3,
           retryDelay: 1_000,

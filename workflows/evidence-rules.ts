@@ -39,6 +39,11 @@ export const EVIDENCE_TYPES: readonly EvidenceType[] = [
 /** At most 20 MB per file (as a computer counts them: 20 × 1024 × 1024 bytes). */
 export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
 export const MAX_EVIDENCE_PER_ENTRY = 50;
+/**
+ * At most 250 MB of verification means in one cycle, all its entries together: the cycle's
+ * dossier carries every one of them, and it must stay a download people can take away.
+ */
+export const MAX_EVIDENCE_BYTES_PER_CYCLE = 250 * 1024 * 1024;
 
 /** "PDF, Word (.docx), Excel (.xlsx), texto OpenDocument (.odt), imagen PNG o imagen JPEG". */
 export const EVIDENCE_TYPE_NAMES = (() => {
@@ -67,6 +72,20 @@ export function formatFileSize(bytes: number): string {
 }
 
 export const MAX_EVIDENCE_SIZE_TEXT = formatFileSize(MAX_EVIDENCE_BYTES);
+export const MAX_CYCLE_EVIDENCE_SIZE_TEXT = formatFileSize(MAX_EVIDENCE_BYTES_PER_CYCLE);
+
+/** "12,5 MB usados de 250 MB": the cycle's space for verification means, used and allowed. */
+export const cycleEvidenceSpaceText = (usedBytes: number): string =>
+  `${formatFileSize(usedBytes)} usados de ${MAX_CYCLE_EVIDENCE_SIZE_TEXT}`;
+
+/**
+ * Why a file does not fit in what is left of the cycle's space, in Spanish, naming the file and
+ * the bound; null when it fits. `usedBytes` is what the cycle's files already take.
+ */
+export function cycleEvidenceProblem(file: { name: string; size: number }, usedBytes: number): string | null {
+  if (usedBytes + file.size <= MAX_EVIDENCE_BYTES_PER_CYCLE) return null;
+  return `«${file.name}» (${formatFileSize(file.size)}) no cabe: cada ciclo admite a lo más ${MAX_CYCLE_EVIDENCE_SIZE_TEXT} en medios de verificación y este ya usa ${formatFileSize(usedBytes)}.`;
+}
 
 /** What a browser knows of a file before sending it. */
 export interface CandidateFile {

@@ -29,3 +29,9 @@ export function peakRssMiB(pid: number): number {
   const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? NaN);
   return Math.round(kb / 1024);
 }
+
+/** Resets a process's peak resident memory to its current RSS (Linux: clear_refs 5), so that the next reading of VmHWM is the peak of what follows. */
+export function resetPeakRss(pid: number): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  (require('node:fs') as typeof import('node:fs')).writeFileSync(`/proc/${pid}/clear_refs`, '5');
+}

@@ -86,6 +86,24 @@ export class EnvironmentVariables {
   LOGIN_THROTTLE_LIMIT?: number;
 
   @IsOptional()
+  @IsInt({ message: 'DATABASE_STATEMENT_TIMEOUT_MS debe ser un número entero' })
+  @Min(100, { message: 'DATABASE_STATEMENT_TIMEOUT_MS debe ser al menos 100' })
+  @Max(600_000, { message: 'DATABASE_STATEMENT_TIMEOUT_MS debe ser a lo más 600000' })
+  DATABASE_STATEMENT_TIMEOUT_MS?: number;
+
+  @IsOptional()
+  @IsInt({ message: 'RENDER_THREADS debe ser un número entero' })
+  @Min(1, { message: 'RENDER_THREADS debe estar entre 1 y 8' })
+  @Max(8, { message: 'RENDER_THREADS debe estar entre 1 y 8' })
+  RENDER_THREADS?: number;
+
+  @IsOptional()
+  @IsInt({ message: 'DOSSIER_CONCURRENCY debe ser un número entero' })
+  @Min(1, { message: 'DOSSIER_CONCURRENCY debe estar entre 1 y 32' })
+  @Max(32, { message: 'DOSSIER_CONCURRENCY debe estar entre 1 y 32' })
+  DOSSIER_CONCURRENCY?: number;
+
+  @IsOptional()
   @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL debe ser una URL smtp://usuario:clave@host:puerto' })
   SMTP_URL?: string;
 
@@ -119,8 +137,19 @@ const ENV_KEYS = [
   'SMTP_URL',
   'MAIL_FROM',
   'MIGRATE_ON_START',
+  'DATABASE_STATEMENT_TIMEOUT_MS',
+  'RENDER_THREADS',
+  'DOSSIER_CONCURRENCY',
 ] as const satisfies readonly (keyof EnvironmentVariables)[];
-const INTEGER_KEYS: readonly string[] = ['PORT', 'JWT_TTL_SECONDS', 'LOGIN_THROTTLE_LIMIT', 'JOB_LOCK_MS'];
+const INTEGER_KEYS: readonly string[] = [
+  'PORT',
+  'JWT_TTL_SECONDS',
+  'LOGIN_THROTTLE_LIMIT',
+  'JOB_LOCK_MS',
+  'DATABASE_STATEMENT_TIMEOUT_MS',
+  'RENDER_THREADS',
+  'DOSSIER_CONCURRENCY',
+];
 
 // Integers are converted here, and only when they look like integers, so that "abc" is reported
 // as a bad value instead of silently becoming NaN.

@@ -25,6 +25,12 @@ export interface AppConfig {
   /** SMTP server for reminder e-mails (smtp://user:pass@host:port); none: in-app notifications only. */
   smtpUrl?: string;
   mailFrom?: string;
+  /** Longest a single SQL statement may run; beyond it PostgreSQL cancels it and the API answers 503. */
+  statementTimeoutMs: number;
+  /** Worker threads that render record PDFs, off the event loop of the API and of the workers. */
+  renderThreads: number;
+  /** Dossiers (ZIP) built at once by one API process; one more is answered 503 with Retry-After. */
+  dossierConcurrency: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -60,5 +66,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     loginThrottleLimit: vars.LOGIN_THROTTLE_LIMIT ?? 10,
     smtpUrl: vars.SMTP_URL,
     mailFrom: vars.MAIL_FROM,
+    statementTimeoutMs: vars.DATABASE_STATEMENT_TIMEOUT_MS ?? 30_000,
+    renderThreads: vars.RENDER_THREADS ?? 1,
+    dossierConcurrency: vars.DOSSIER_CONCURRENCY ?? 4,
   };
 }

@@ -3,7 +3,7 @@ import { MIGRATIONS } from '../../migrations';
 import { ENTITIES } from './entities';
 
 // One definition for the application, the migration runner and the TypeORM CLI.
-export function buildDataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
+export function buildDataSourceOptions(url: string, poolSize = 10, statementTimeoutMs = 30_000): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -18,7 +18,7 @@ export function buildDataSourceOptions(url: string, poolSize = 10): DataSourceOp
       max: poolSize,
       // A database outage must answer quickly (503), not hang requests.
       connectionTimeoutMillis: 5_000,
-      statement_timeout: 30_000,
+      statement_timeout: statementTimeoutMs,
       application_name: 'enfoque',
     },
   };

@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable, OnModuleInit, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { describeCycle } from '../../workflows/cycle-engine';
 import type { RegisterDocumentKind } from '../../workflows/document-kinds';
 import type { Role } from '../../workflows/roles';
@@ -14,7 +14,12 @@ import { canWrite } from '../documents/document-writers';
 import { CycleDocument } from '../documents/store/cycle-document.entity';
 import { HistoryService } from '../history/history.service';
 import { OutboxRelay } from '../outbox/outbox-relay.service';
-import { EVIDENCE_TYPE_NAMES, MAX_EVIDENCE_PER_ENTRY } from '../../workflows/evidence-rules';
+import {
+  cycleEvidenceProblem,
+  EVIDENCE_TYPE_NAMES,
+  MAX_EVIDENCE_BYTES_PER_CYCLE,
+  MAX_EVIDENCE_PER_ENTRY,
+} from '../../workflows/evidence-rules';
 import { detectEvidenceType, sanitiseFileName } from './evidence-type';
 import { EvidenceFile } from './evidence-file.entity';
 import { RecordsPlanner } from './records-planner.service';
@@ -105,10 +110,20 @@ export class EvidenceService implements OnModuleInit {
       if ((await manager.count(EvidenceFile, { where: { documentId } })) >= MAX_EVIDENCE_PER_ENTRY) {
         throw conflict('TOO_MANY_FILES', `Cada registro admite a lo más ${MAX_EVIDENCE_PER_ENTRY} archivos`);
       }
+      // Under the cycle's lock: two uploads at once cannot both take the last space.
+      const usedBytes = await this.usedBytes(manager, cycleId);
+      const fileName = sanitiseFileName(file.originalname, type.ext);
+      const problem = cycleEvidenceProblem({ name: fileName, size: file.size }, usedBytes);
+      if (problem) {
+        throw new DomainException(HttpStatus.PAYLOAD_TOO_LARGE, 'CYCLE_EVIDENCE_FULL', problem, {
+          usedBytes,
+          maxBytes: MAX_EVIDENCE_BYTES_PER_CYCLE,
+        });
+      }
       const evidence = manager.create(EvidenceFile, {
         cycleId,
         documentId,
-        fileName: sanitiseFileName(file.originalname, type.ext),
+        fileName,
         mediaType: type.mime,
         size: file.size,
         sha256: sha256Hex(file.buffer),
@@ -130,6 +145,14 @@ export class EvidenceService implements OnModuleInit {
     });
     this.relay?.kick();
     return toView(saved);
+  }
+
+  private async usedBytes(manager: EntityManager, cycleId: string): Promise<number> {
+    const [row] = await manager.query<{ used: string }[]>(
+      'SELECT coalesce(sum(size), 0) AS used FROM evidence_files WHERE cycle_id = $1',
+      [cycleId],
+    );
+    return Number(row?.used ?? 0);
   }
 
   async list(cycleId: string): Promise<EvidenceView[]> {

@@ -2,6 +2,7 @@ import {
   Controller,
   Get,
   Header,
+  HttpStatus,
   Param,
   Post,
   Res,
@@ -11,6 +12,8 @@ import {
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { bodyFor, RETRY_AFTER_SECONDS } from '../common/errors/all-exceptions.filter';
+import { DomainException } from '../common/errors/domain.exception';
 import { ApiErrors } from '../common/errors/error.responses';
 import { ApiFileResponse } from '../common/http/api-schema';
 import { EvidenceFileResponse, RecordResponse } from './record.responses';
@@ -20,10 +23,15 @@ import { AgencyScope, CurrentPrincipal } from '../auth/current-principal.decorat
 import { UsePolicy } from '../auth/policy/use-policy.decorator';
 import type { Principal, ScopeInAgency } from '../auth/principal';
 import { UuidParam } from '../common/http/uuid-param.pipe';
+import { DOSSIER_RETRY_AFTER_SECONDS, DossierSlots } from './dossier-slots';
 import { DossierService } from './dossier.service';
 import { EvidenceService, MAX_EVIDENCE_BYTES, type UploadedFile as Upload } from './evidence.service';
 import { RecordsService } from './records.service';
-import { EVIDENCE_TYPE_NAMES, MAX_EVIDENCE_SIZE_TEXT } from '../../workflows/evidence-rules';
+import {
+  EVIDENCE_TYPE_NAMES,
+  MAX_CYCLE_EVIDENCE_SIZE_TEXT,
+  MAX_EVIDENCE_SIZE_TEXT,
+} from '../../workflows/evidence-rules';
 
 // Browsers send a file's name as raw UTF-8; busboy would read it as latin1 ("reuniÃ³n").
 const UPLOAD = FileInterceptor('file', {
@@ -32,7 +40,7 @@ const UPLOAD = FileInterceptor('file', {
 });
 
 const EVIDENCE_BODY = {
-  description: `Un archivo ${EVIDENCE_TYPE_NAMES}, de hasta ${MAX_EVIDENCE_SIZE_TEXT}`,
+  description: `Un archivo ${EVIDENCE_TYPE_NAMES}, de hasta ${MAX_EVIDENCE_SIZE_TEXT}; los medios de verificación de un ciclo suman a lo más ${MAX_CYCLE_EVIDENCE_SIZE_TEXT} (si no cabe: 413 CYCLE_EVIDENCE_FULL)`,
   schema: {
     type: 'object',
     required: ['file'],
@@ -57,6 +65,7 @@ export class RecordsController {
     private readonly records: RecordsService,
     private readonly evidence: EvidenceService,
     private readonly dossier: DossierService,
+    private readonly dossierSlots: DossierSlots,
   ) {}
 
   @Get('cycles/:cycleId/records')
@@ -80,13 +89,35 @@ export class RecordsController {
 
   @Get('cycles/:cycleId/dossier')
   @UsePolicy('records.dossier')
-  @ApiFileResponse('El expediente del ciclo: un ZIP con sus registros y medios de verificación', ['application/zip'])
+  @ApiFileResponse(
+    `El expediente del ciclo: un ZIP con sus registros y medios de verificación (a lo más ${MAX_CYCLE_EVIDENCE_SIZE_TEXT}), enviado a medida que se arma`,
+    ['application/zip'],
+  )
   @Header('Cache-Control', 'no-store')
-  @ApiErrors(401, 403, 404)
+  @ApiErrors(401, 403, 404, 503)
   async download(@Param('cycleId', UuidParam) cycleId: string, @Res({ passthrough: true }) response: Response) {
+    const release = this.dossierSlots.take();
+    if (!release) {
+      response.setHeader('Retry-After', String(DOSSIER_RETRY_AFTER_SECONDS));
+      throw new DomainException(
+        HttpStatus.SERVICE_UNAVAILABLE,
+        'DOSSIERS_BUSY',
+        'Se están preparando otros expedientes en este momento; intente nuevamente en unos segundos',
+      );
+    }
+    // The slot is held until the ZIP is sent, the client leaves or the request fails.
+    response.once('close', release);
     const { fileName, stream } = await this.dossier.build(cycleId);
     attachment(response, fileName, 'application/zip');
-    return new StreamableFile(stream);
+    return new StreamableFile(stream).setErrorHandler((error) => {
+      if (response.destroyed) return;
+      // Part of the ZIP is gone: cut the connection, so that the download fails instead of ending.
+      if (response.headersSent) return void response.destroy();
+      const { body } = bodyFor(error);
+      response.removeHeader('Content-Disposition');
+      if (body.statusCode === 503) response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+      response.status(body.statusCode).json(body);
+    });
   }
 
   @Post('cycles/:cycleId/activity-records/:documentId/evidence')
@@ -95,7 +126,7 @@ export class RecordsController {
   @ApiConsumes('multipart/form-data')
   @ApiBody(EVIDENCE_BODY)
   @UseInterceptors(UPLOAD)
-  @ApiErrors(400, 401, 403, 404, 409, 422)
+  @ApiErrors(400, 401, 403, 404, 409, 413, 415, 422)
   attachToActivity(
     @Param('cycleId', UuidParam) cycleId: string,
     @Param('documentId', UuidParam) documentId: string,
@@ -112,7 +143,7 @@ export class RecordsController {
   @ApiConsumes('multipart/form-data')
   @ApiBody(EVIDENCE_BODY)
   @UseInterceptors(UPLOAD)
-  @ApiErrors(400, 401, 403, 404, 409, 422)
+  @ApiErrors(400, 401, 403, 404, 409, 413, 415, 422)
   attachToProgress(
     @Param('cycleId', UuidParam) cycleId: string,
     @Param('documentId', UuidParam) documentId: string,

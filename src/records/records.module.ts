@@ -1,13 +1,16 @@
 import { Module } from '@nestjs/common';
 import { HistoryModule } from '../history/history.module';
+import { DossierSlots } from './dossier-slots';
 import { DossierService } from './dossier.service';
 import { EvidenceService } from './evidence.service';
 import { IssueRecordHandler } from './issue-record.handler';
+import { PdfRenderer } from './pdf-renderer';
 import { PendingRecordsSweeper } from './pending-records.sweeper';
 import { RecordDataBuilder } from './record-data.builder';
 import { RecordsPlanner } from './records-planner.service';
 import { RecordsController } from './records.controller';
 import { RecordsService } from './records.service';
+import { StoredFiles } from './stored-files';
 import { VerifyController } from './verify.controller';
 
 @Module({
@@ -20,6 +23,9 @@ import { VerifyController } from './verify.controller';
     IssueRecordHandler,
     EvidenceService,
     DossierService,
+    DossierSlots,
+    StoredFiles,
+    PdfRenderer,
     PendingRecordsSweeper,
   ],
   exports: [RecordsPlanner],

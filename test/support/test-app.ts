@@ -35,6 +35,9 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     publicUrl: 'http://localhost',
     logLevel: 'silent',
     loginThrottleLimit: 1000,
+    statementTimeoutMs: 30_000,
+    renderThreads: 1,
+    dossierConcurrency: 4,
     ...overrides,
   };
 }

@@ -20,8 +20,13 @@ const HTTP_CODES: Record<number, [string, string]> = {
 
 // PostgreSQL error classes that mean "the database is unreachable or shutting down", not a bug.
 const UNAVAILABLE_SQLSTATE = /^(08|57P0)/;
+// query_canceled: a statement ran past statement_timeout (the database is overloaded or a lock is held).
+const STATEMENT_TIMEOUT_SQLSTATE = '57014';
+// How long a client should wait before asking again after a 503, in seconds.
+export const RETRY_AFTER_SECONDS = 5;
 
-function bodyFor(exception: unknown): { body: ErrorBody; unexpected: boolean } {
+/** The answer to an exception: its body, and whether it is unexpected (logged as an error). */
+export function bodyFor(exception: unknown): { body: ErrorBody; unexpected: boolean } {
   if (exception instanceof DomainException) {
     return {
       // Details (fields, allowed, problems…) sit at the top level, once, where clients look for them.
@@ -58,6 +63,16 @@ function bodyFor(exception: unknown): { body: ErrorBody; unexpected: boolean } {
     const [code, message] = HTTP_CODES[503];
     return { body: { statusCode: 503, code, message }, unexpected: true };
   }
+  if (isStatementTimeout(exception)) {
+    return {
+      body: {
+        statusCode: 503,
+        code: 'DATABASE_BUSY',
+        message: 'La base de datos tardó demasiado en responder; intente nuevamente en unos momentos',
+      },
+      unexpected: true,
+    };
+  }
   return {
     body: {
       statusCode: 500,
@@ -68,11 +83,17 @@ function bodyFor(exception: unknown): { body: ErrorBody; unexpected: boolean } {
   };
 }
 
+const sqlState = (exception: unknown): string | undefined =>
+  exception instanceof QueryFailedError
+    ? (exception.driverError as { code?: string }).code
+    : (exception as { code?: string } | null)?.code;
+
+export function isStatementTimeout(exception: unknown): boolean {
+  return sqlState(exception) === STATEMENT_TIMEOUT_SQLSTATE;
+}
+
 export function isDatabaseUnavailable(exception: unknown): boolean {
-  const code =
-    exception instanceof QueryFailedError
-      ? (exception.driverError as { code?: string }).code
-      : (exception as { code?: string })?.code;
+  const code = sqlState(exception);
   if (typeof code === 'string' && (UNAVAILABLE_SQLSTATE.test(code) || code === 'ECONNREFUSED' || code === 'ECONNRESET'))
     return true;
   const message = exception instanceof Error ? exception.message : '';
@@ -94,6 +115,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
       body.requestId = requestId;
     }
     if (body.statusCode === 401) response.setHeader('WWW-Authenticate', 'Bearer');
+    if (body.statusCode === 503 && !response.getHeader('Retry-After'))
+      response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
     response.status(body.statusCode).json(body);
   }
 }

@@ -41,8 +41,11 @@ const ERROR_DESCRIPTIONS = {
   403: 'Sin permiso para esta acción en este servicio',
   404: 'El recurso indicado no existe',
   409: 'Conflicto con el estado actual, por ejemplo otra persona actuó antes',
+  413: 'Demasiado grande: un archivo sobre su máximo, o sin espacio en el ciclo para medios de verificación',
+  415: 'El contenido no es de un tipo admitido',
   422: 'La solicitud no puede procesarse, por ejemplo un documento incompleto o una contraseña incorrecta',
   429: 'Demasiados intentos; intente nuevamente en unos minutos',
+  503: 'Ocupado o sin base de datos por un momento: intente nuevamente después de los segundos que indica Retry-After',
 } as const;
 
 export type ErrorStatus = keyof typeof ERROR_DESCRIPTIONS;

@@ -5666,7 +5666,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description El expediente del ciclo: un ZIP con sus registros y medios de verificación */
+      /** @description El expediente del ciclo: un ZIP con sus registros y medios de verificación (a lo más 250 MB), enviado a medida que se arma */
       200: {
         headers: {
           [name: string]: unknown;
@@ -5702,6 +5702,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Ocupado o sin base de datos por un momento: intente nuevamente después de los segundos que indica Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   RecordsController_attachToActivity: {
@@ -5714,7 +5723,7 @@ export interface operations {
       };
       cookie?: never;
     };
-    /** @description Un archivo PDF, Word (.docx), Excel (.xlsx), texto OpenDocument (.odt), imagen PNG o imagen JPEG, de hasta 20 MB */
+    /** @description Un archivo PDF, Word (.docx), Excel (.xlsx), texto OpenDocument (.odt), imagen PNG o imagen JPEG, de hasta 20 MB; los medios de verificación de un ciclo suman a lo más 250 MB (si no cabe: 413 CYCLE_EVIDENCE_FULL) */
     requestBody: {
       content: {
         'multipart/form-data': {
@@ -5774,6 +5783,24 @@ export interface operations {
       };
       /** @description Conflicto con el estado actual, por ejemplo otra persona actuó antes */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Demasiado grande: un archivo sobre su máximo, o sin espacio en el ciclo para medios de verificación */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description El contenido no es de un tipo admitido */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -5802,7 +5829,7 @@ export interface operations {
       };
       cookie?: never;
     };
-    /** @description Un archivo PDF, Word (.docx), Excel (.xlsx), texto OpenDocument (.odt), imagen PNG o imagen JPEG, de hasta 20 MB */
+    /** @description Un archivo PDF, Word (.docx), Excel (.xlsx), texto OpenDocument (.odt), imagen PNG o imagen JPEG, de hasta 20 MB; los medios de verificación de un ciclo suman a lo más 250 MB (si no cabe: 413 CYCLE_EVIDENCE_FULL) */
     requestBody: {
       content: {
         'multipart/form-data': {
@@ -5862,6 +5889,24 @@ export interface operations {
       };
       /** @description Conflicto con el estado actual, por ejemplo otra persona actuó antes */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Demasiado grande: un archivo sobre su máximo, o sin espacio en el ciclo para medios de verificación */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description El contenido no es de un tipo admitido */
+      415: {
         headers: {
           [name: string]: unknown;
         };

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Stack, Text, Title } from '@mantine/core';
-import { EVIDENCE_TYPE_NAMES, MAX_EVIDENCE_SIZE_TEXT } from '@procedure/evidence-rules';
+import { EVIDENCE_TYPE_NAMES, MAX_CYCLE_EVIDENCE_SIZE_TEXT, MAX_EVIDENCE_SIZE_TEXT } from '@procedure/evidence-rules';
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../api/client';
@@ -9,7 +9,8 @@ import { Loading } from '../ui/Loading';
 import { usePageTitle } from '../ui/use-page-title';
 import type { Citations } from './EntryCard';
 import './Ejecucion.css';
-import { evidenceByEntry, labelsOf, readOnlyReason } from './execution-view';
+import { EvidenceSpace } from './EvidenceSpace';
+import { evidenceByEntry, labelsOf, readOnlyReason, usedEvidenceBytes } from './execution-view';
 import { useEvidence, useRecords, useRegister } from './queries';
 import { RegisterSection } from './RegisterSection';
 
@@ -65,12 +66,14 @@ export default function Ejecucion() {
         <Text maw={780} mt="xs">
           Registre las actividades del Programa de Trabajo a medida que se realizan y los informes de avance, y adjunte
           a cada uno sus medios de verificación: archivos {EVIDENCE_TYPE_NAMES}, de hasta {MAX_EVIDENCE_SIZE_TEXT} cada
-          uno. Cada registro emite un PDF, que también encontrará en{' '}
+          uno y {MAX_CYCLE_EVIDENCE_SIZE_TEXT} entre todos los del ciclo. Cada registro emite un PDF, que también
+          encontrará en{' '}
           <Anchor component={Link} to={`/ciclos/${cycleId}/registros`}>
             Registros
           </Anchor>
           .
         </Text>
+        {evidence.data && <EvidenceSpace usedBytes={usedEvidenceBytes(evidence.data)} />}
       </Stack>
 
       {reason && (

@@ -4,6 +4,7 @@ import {
   EVIDENCE_ACCEPT,
   EVIDENCE_TYPE_NAMES,
   formatFileSize,
+  MAX_EVIDENCE_BYTES_PER_CYCLE,
   MAX_EVIDENCE_SIZE_TEXT,
 } from '@procedure/evidence-rules';
 import { useQueryClient } from '@tanstack/react-query';
@@ -12,8 +13,8 @@ import { keys } from '../api/keys';
 import type { Evidence } from '../api/types';
 import { formatDateTime } from '../ui/format';
 import { sortFiles, uploadRefusal } from './evidence-check';
-import { filesCount, REGISTER_PATHS } from './execution-view';
-import { evidenceUrl } from './queries';
+import { filesCount, REGISTER_PATHS, usedEvidenceBytes } from './execution-view';
+import { evidenceUrl, useEvidence } from './queries';
 import { uploadEvidence } from './upload';
 
 // An entry's verification means: the files attached (exact name, size, a download link) and, while
@@ -44,6 +45,8 @@ export function EvidencePanel({
   editable: boolean;
 }) {
   const queryClient = useQueryClient();
+  // The cycle's files, all entries together (the screen has read them already): the space left.
+  const cycleUsedBytes = usedEvidenceBytes(useEvidence(cycleId).data);
   const input = useRef<HTMLInputElement>(null);
   const depth = useRef(0); // dragenter/dragleave also fire over the zone's children
   const [dragging, setDragging] = useState(false);
@@ -60,7 +63,7 @@ export function EvidencePanel({
       setRefusals(['Espere a que termine la subida en curso y vuelva a intentarlo.']);
       return;
     }
-    const { accepted, refused } = sortFiles(chosen, files.length);
+    const { accepted, refused } = sortFiles(chosen, files.length, cycleUsedBytes);
     const failed = refused.map((r) => r.message);
     setRefusals(failed);
     const batch: Sending[] = accepted.map((file, i) => ({
@@ -164,7 +167,8 @@ export function EvidencePanel({
             Elegir archivo
           </Button>
           <Text size="xs" mt={6} id={ruleId}>
-            Se admiten archivos {EVIDENCE_TYPE_NAMES}, de hasta {MAX_EVIDENCE_SIZE_TEXT} cada uno.
+            Se admiten archivos {EVIDENCE_TYPE_NAMES}, de hasta {MAX_EVIDENCE_SIZE_TEXT} cada uno; quedan{' '}
+            {formatFileSize(Math.max(0, MAX_EVIDENCE_BYTES_PER_CYCLE - cycleUsedBytes))} en el ciclo.
           </Text>
           <input
             ref={input}

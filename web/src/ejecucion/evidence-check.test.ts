@@ -1,9 +1,11 @@
 import {
+  cycleEvidenceSpaceText,
   EVIDENCE_ACCEPT,
   EVIDENCE_TYPE_NAMES,
   evidenceFileProblem,
   formatFileSize,
   MAX_EVIDENCE_BYTES,
+  MAX_EVIDENCE_BYTES_PER_CYCLE,
   MAX_EVIDENCE_PER_ENTRY,
 } from '@procedure/evidence-rules';
 import { describe, expect, it } from 'vitest';
@@ -61,12 +63,28 @@ describe('a file checked before it is sent, with the API’s own rules', () => {
   });
 
   it('sorts a drop of several files: the good ones go, each bad one says why, up to the 50 per entry', () => {
-    const { accepted, refused } = sortFiles([file('a.pdf'), file('b.exe'), file('c.png', MAX_EVIDENCE_BYTES + 1)], 0);
+    const { accepted, refused } = sortFiles(
+      [file('a.pdf'), file('b.exe'), file('c.png', MAX_EVIDENCE_BYTES + 1)],
+      0,
+      0,
+    );
     expect(accepted.map((f) => f.name)).toEqual(['a.pdf']);
     expect(refused.map((r) => r.file.name)).toEqual(['b.exe', 'c.png']);
-    const full = sortFiles([file('d.pdf'), file('e.pdf')], MAX_EVIDENCE_PER_ENTRY - 1);
+    const full = sortFiles([file('d.pdf'), file('e.pdf')], MAX_EVIDENCE_PER_ENTRY - 1, 0);
     expect(full.accepted.map((f) => f.name)).toEqual(['d.pdf']);
     expect(full.refused[0]?.message).toBe('«e.pdf» no se adjuntó: cada registro admite a lo más 50 archivos.');
+  });
+
+  it('refuses what does not fit in the cycle’s 250 MB, counting the files accepted before it', () => {
+    const MB = 1024 * 1024;
+    const used = MAX_EVIDENCE_BYTES_PER_CYCLE - 15 * MB;
+    const { accepted, refused } = sortFiles([file('Acta.pdf', 10 * MB), file('Fotos.pdf', 10 * MB)], 0, used);
+    expect(accepted.map((f) => f.name)).toEqual(['Acta.pdf']);
+    expect(refused.map((r) => r.message)).toEqual([
+      '«Fotos.pdf» (10 MB) no cabe: cada ciclo admite a lo más 250 MB en medios de verificación y este ya usa 245 MB.',
+    ]);
+    expect(sortFiles([file('Justo.pdf', 15 * MB)], 0, used).accepted).toHaveLength(1);
+    expect(cycleEvidenceSpaceText(used)).toBe('235 MB usados de 250 MB');
   });
 
   it('offers the file dialog the same types', () => {
@@ -88,6 +106,14 @@ describe('the API’s refusal of a file, in Spanish and naming it', () => {
     );
     const big = new ApiError(413, 'PAYLOAD_TOO_LARGE', 'El contenido enviado excede el tamaño permitido');
     expect(uploadRefusal('acta.pdf', big)).toBe('«acta.pdf» no se adjuntó: el máximo por archivo es 20 MB.');
+    const full = new ApiError(
+      413,
+      'CYCLE_EVIDENCE_FULL',
+      'Cada ciclo admite a lo más 250 MB en medios de verificación.',
+    );
+    expect(uploadRefusal('acta.pdf', full)).toBe(
+      '«acta.pdf» no se adjuntó. Cada ciclo admite a lo más 250 MB en medios de verificación.',
+    );
     expect(uploadRefusal('acta.pdf', new Error('x'))).toMatch(
       /^«acta\.pdf» no se adjuntó: ocurrió un problema inesperado/,
     );

@@ -1,4 +1,5 @@
 import {
+  cycleEvidenceProblem,
   evidenceFileProblem,
   MAX_EVIDENCE_PER_ENTRY,
   MAX_EVIDENCE_SIZE_TEXT,
@@ -17,18 +18,23 @@ export interface Refused<F> {
 export function sortFiles<F extends CandidateFile>(
   files: readonly F[],
   alreadyAttached: number,
+  cycleUsedBytes: number,
 ): { accepted: F[]; refused: Refused<F>[] } {
   const accepted: F[] = [];
   const refused: Refused<F>[] = [];
+  let used = cycleUsedBytes;
   for (const file of files) {
-    const problem = evidenceFileProblem(file);
+    const problem = evidenceFileProblem(file) ?? cycleEvidenceProblem(file, used);
     if (problem) refused.push({ file, message: problem });
     else if (alreadyAttached + accepted.length >= MAX_EVIDENCE_PER_ENTRY)
       refused.push({
         file,
         message: `«${file.name}» no se adjuntó: cada registro admite a lo más ${MAX_EVIDENCE_PER_ENTRY} archivos.`,
       });
-    else accepted.push(file);
+    else {
+      accepted.push(file);
+      used += file.size;
+    }
   }
   return { accepted, refused };
 }
@@ -36,8 +42,10 @@ export function sortFiles<F extends CandidateFile>(
 /** The API's refusal of one file, in Spanish and naming it. */
 export function uploadRefusal(fileName: string, error: unknown): string {
   if (error instanceof ApiError) {
-    // Multer's own answer to an oversized file names no rule: say it.
-    if (error.status === 413) return `«${fileName}» no se adjuntó: el máximo por archivo es ${MAX_EVIDENCE_SIZE_TEXT}.`;
+    // Multer's own answer to an oversized file names no rule: say it. (The cycle's space full is
+    // also a 413, with its own message.)
+    if (error.status === 413 && error.code === 'PAYLOAD_TOO_LARGE')
+      return `«${fileName}» no se adjuntó: el máximo por archivo es ${MAX_EVIDENCE_SIZE_TEXT}.`;
     return `«${fileName}» no se adjuntó. ${error.message}`;
   }
   return `«${fileName}» no se adjuntó: ocurrió un problema inesperado. Intente nuevamente.`;

@@ -67,6 +67,10 @@ export function evidenceByEntry(files: readonly Evidence[] | undefined): Map<str
   return byEntry;
 }
 
+/** What the cycle's verification means take, all entries together (the API counts the same sizes). */
+export const usedEvidenceBytes = (files: readonly Evidence[] | undefined): number =>
+  (files ?? []).reduce((sum, file) => sum + file.size, 0);
+
 /** "1 archivo", "3 archivos". */
 export const filesCount = (n: number): string => (n === 1 ? '1 archivo' : `${n} archivos`);
 
