@@ -2,7 +2,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { ReviewDecision } from '../src/documents/content';
 import type { RecordData } from './record-data';
 import { cell, field, heading, yesNo } from './parts/blocks';
-import { formatDateLong } from './parts/format';
+import { formatDate } from './parts/format';
 import { fieldLabel } from './parts/labels';
 import { recordDocument } from './parts/record-document';
 import { dataTable } from './parts/table';
@@ -14,7 +14,7 @@ export function managementReviewTemplate(data: RecordData<'management-review'>):
   const anyChange = [d?.modifyDiagnostic, d?.modifyPlan, d?.modifyFollowUpProgramme].some((x) => x?.required);
   return recordDocument(data, [
     {
-      text: [{ text: `${fieldLabel('date')}: `, bold: true }, c.date ? formatDateLong(c.date) : '—'],
+      text: [{ text: `${fieldLabel('date')}: `, bold: true }, c.date ? formatDate(c.date) : '—'],
       margin: [0, 8, 0, 0],
     },
     heading(fieldLabel('attendees')),

@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import archiver from 'archiver';
 import { PassThrough } from 'node:stream';
 import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../config/load-config';
 import { masterListDefinition, type MasterListEntry } from '../../templates/master-list.template';
 import { renderPdf } from '../../templates/render';
 import { Agency } from '../agencies/agency.entity';
@@ -14,8 +15,6 @@ import { RecordDataBuilder } from './record-data.builder';
 import { RecordFile } from './record-file.entity';
 import { ProcedureRecord } from './record.entity';
 
-const signed = (s: { name: string; at: string } | null | undefined) => (s ? `${s.name} (${s.at.slice(0, 10)})` : null);
-
 // The cycle's dossier for the management review: every record (obsolete ones apart), every
 // evidence file, a JSON manifest and a PDF master list, with the hash of each file.
 @Injectable()
@@ -23,31 +22,41 @@ export class DossierService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly builder: RecordDataBuilder,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async build(cycleId: string): Promise<{ fileName: string; stream: PassThrough }> {
-    const manager = this.dataSource.manager;
-    const cycle = await manager.findOne(Cycle, { where: { id: cycleId } });
-    if (!cycle) throw cycleNotFound();
-    const agency = await manager.findOneOrFail(Agency, { where: { id: cycle.agencyId } });
-    const records = await manager.find(ProcedureRecord, {
-      where: { cycleId },
-      order: { createdAt: 'ASC', code: 'ASC' },
-    });
-    const evidence = await manager.find(EvidenceFile, {
-      where: { cycleId },
-      order: { createdAt: 'ASC' },
-      select: {
-        id: true,
-        documentId: true,
-        fileName: true,
-        mediaType: true,
-        size: true,
-        sha256: true,
-        bytes: true,
-        createdAt: true,
+    // One snapshot: the cycle's history (the master list's seal) and the records it made.
+    const { cycle, agency, records, evidence } = await this.dataSource.transaction(
+      'REPEATABLE READ',
+      async (manager) => {
+        const found = await manager.findOne(Cycle, { where: { id: cycleId } });
+        if (!found) throw cycleNotFound();
+        return {
+          cycle: found,
+          agency: await manager.findOneOrFail(Agency, { where: { id: found.agencyId } }),
+          records: await manager.find(ProcedureRecord, {
+            where: { cycleId },
+            order: { createdAt: 'ASC', code: 'ASC' },
+          }),
+          evidence: await manager.find(EvidenceFile, {
+            where: { cycleId },
+            order: { createdAt: 'ASC' },
+            select: {
+              id: true,
+              documentId: true,
+              fileName: true,
+              mediaType: true,
+              size: true,
+              sha256: true,
+              bytes: true,
+              createdAt: true,
+            },
+          }),
+        };
       },
-    });
+    );
+    const manager = this.dataSource.manager;
     const generatedAt = new Date().toISOString();
 
     const files: { path: string; bytes: Buffer }[] = [];
@@ -76,11 +85,7 @@ export class DossierService {
         documentSha256: record.documentSha256,
         issuedAt: record.issuedAt?.toISOString() ?? null,
         file,
-        approvals: {
-          author: signed(data.approvals.author) ?? '—',
-          headApproval: signed(data.approvals.headApproval),
-          visa: signed(data.approvals.visa),
-        },
+        approvals: data.approvals,
       });
     }
     const evidenceEntries = evidence.map((e) => {
@@ -95,13 +100,25 @@ export class DossierService {
         documentId: e.documentId,
       };
     });
-    const masterList = await renderPdf(masterListDefinition({ agency, year: cycle.year, generatedAt, entries }));
+    // Sealed with the cycle's history as read here: the list is of the records that history made.
+    const history = { seq: cycle.historySeq, sha256: cycle.historyHash };
+    const masterList = await renderPdf(
+      masterListDefinition({
+        agency: { code: agency.code, name: agency.name, ministry: agency.ministry },
+        year: cycle.year,
+        generatedAt,
+        history,
+        verifyUrl: `${this.config.publicUrl}/verify/${history.sha256}`,
+        entries,
+      }),
+    );
     files.push({ path: 'lista-maestra.pdf', bytes: masterList });
     const manifest = {
       agency: { code: agency.code, name: agency.name, ministry: agency.ministry },
       year: cycle.year,
       cycleId,
       generatedAt,
+      history,
       records: entries,
       evidence: evidenceEntries,
       files: files.map((f) => ({ path: f.path, sha256: sha256Hex(f.bytes), size: f.bytes.length })),

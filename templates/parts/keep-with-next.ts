@@ -47,3 +47,11 @@ export function keepHeadingsWithNext(body: readonly Content[]): Content[] {
   }
   return out;
 }
+
+// The closing block (the verification box) never stands alone on the last page: it is laid out
+// together with the block before it when that block is short, and both move to the next page.
+export function keepWithLast(body: readonly Content[], closing: Content): Content[] {
+  const last = body.at(-1);
+  if (last === undefined || !isShort(last)) return [...body, closing];
+  return [...body.slice(0, -1), { stack: [last, closing], unbreakable: true }];
+}

@@ -2,7 +2,7 @@ import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { ItemObservation, RecordData } from '../record-data';
 import { RECORD_TITLES, type RecordKind } from '../record-data';
 import { heading } from './blocks';
-import { formatDateShort } from './format';
+import { formatDate } from './format';
 import { labelOf, OBSERVATION_LABELS, roleLabel } from './labels';
 import { dataTable } from './table';
 import { code, t } from './text';
@@ -28,7 +28,7 @@ export function observationsHistory(data: RecordData): Content[] {
         { header: 'Comentario', weight: 5 },
       ],
       sorted.map((o) => [
-        formatDateShort(o.at),
+        formatDate(o.at),
         labelOf(OBSERVATION_LABELS, o.type),
         { stack: [t(o.by, undefined, { bold: true }), t(roleLabel(o.role), 'small')] },
         t(o.comment),
@@ -65,7 +65,7 @@ function itemRow(item: ItemObservation, round: number, at: string, by: string) {
     {
       stack: [
         { text: `${round}`, bold: true },
-        { text: formatDateShort(at), style: 'small' },
+        { text: formatDate(at), style: 'small' },
       ],
     },
     {
@@ -88,6 +88,6 @@ function answerStatus(item: ItemObservation): string {
 
 function answer(item: ItemObservation): Content[] {
   if (item.answer === null && item.answeredBy === null) return [];
-  const who = [item.answeredBy, item.answeredAt ? formatDateShort(item.answeredAt) : null].filter(Boolean).join(', ');
+  const who = [item.answeredBy, item.answeredAt ? formatDate(item.answeredAt) : null].filter(Boolean).join(', ');
   return [...(item.answer ? [t(item.answer)] : []), ...(who ? [t(who, 'small')] : [])];
 }
