@@ -1,36 +1,10 @@
-import { masterListDefinition, type MasterListData } from './master-list.template';
-import { RECORD_KINDS, RECORD_TITLES, recordCode } from './record-data';
+import { masterListDefinition } from './master-list.template';
 import { renderPdf } from './render';
 import { pdfInfo, pdfText } from './testing/pdf-text';
-import { PEOPLE, PUBLIC_URL, SAMPLE_AGENCY, sampleChain, sha256 } from './testing/record-samples';
+import { PEOPLE, SAMPLE_AGENCY, sampleMasterList as masterList } from './testing/record-samples';
 
 // The dossier's master list, in the frame every record has: letterhead, running header, footer
 // with the seal and the verification link on every page, and the verification box with its QR.
-
-const HISTORY = { seq: 87, sha256: sha256('historial') };
-
-function masterList(count: number): MasterListData {
-  const entries = Array.from({ length: count }, (_, i) => {
-    const kind = RECORD_KINDS[i % RECORD_KINDS.length];
-    return {
-      code: recordCode(2027, kind, 1, i + 1),
-      title: RECORD_TITLES[kind],
-      version: 1,
-      status: i === count - 1 ? ('pending' as const) : ('issued' as const),
-      obsolete: i === 0,
-      sha256: i === count - 1 ? null : sha256(i),
-      approvals: sampleChain(kind, 1, 2027),
-    };
-  });
-  return {
-    agency: SAMPLE_AGENCY,
-    year: 2027,
-    generatedAt: '2027-12-02T01:14:12.379Z',
-    history: HISTORY,
-    verifyUrl: `${PUBLIC_URL}/verify/${HISTORY.sha256}`,
-    entries,
-  };
-}
 
 describe('master list', () => {
   let pages: string[] = [];
@@ -60,14 +34,14 @@ describe('master list', () => {
     expect(pages.length).toBeGreaterThan(2);
     for (const [i, page] of pages.entries()) {
       const text = page.replace(/\s+/g, ' ');
-      expect(text).toContain(`SHA-256 del historial del ciclo (entrada 87): ${HISTORY.sha256}`);
+      expect(text).toContain(`SHA-256 del historial del ciclo (entrada ${data.history.seq}): ${data.history.sha256}`);
       expect(text).toContain(`Página ${i + 1} de ${pages.length}`);
       expect(text).toContain(`Verificación: ${data.verifyUrl}`);
       if (i > 0) expect(text).toContain(`${SAMPLE_AGENCY.name} EG-2027-LM · Lista maestra de registros`);
     }
     const last = pages.at(-1)!.replace(/\s+/g, ' ');
     expect(last).toContain('Verificación de autenticidad');
-    expect(last).toContain('según su historial hasta la entrada 87, cuya huella SHA-256 es:');
+    expect(last).toContain(`según su historial hasta la entrada ${data.history.seq}, cuya huella SHA-256 es:`);
   });
 
   it('lists every record with its state, hash and approval chain, letter for letter', () => {

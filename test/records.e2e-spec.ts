@@ -269,7 +269,12 @@ describe('Registros del procedimiento', () => {
 
   it('prints text that reads back letter for letter in every record: agency, people, accents, no ligatures', async () => {
     for (const record of records) {
-      const { flat } = await pdfText((await downloadPdf(t.http, record.id, team.auditor.token)).body as Buffer);
+      const { flat, pages } = await pdfText((await downloadPdf(t.http, record.id, team.auditor.token)).body as Buffer);
+      // And its verification box ends the content, never alone on a page of its own.
+      expect([record.code, pages.at(-1)!.trim().startsWith('Verificación de autenticidad')]).toEqual([
+        record.code,
+        false,
+      ]);
       const found = (text: string) => [record.code, flat.includes(text) ? text : `falta «${text}»`];
       for (const text of [
         'Servicio REGISTROS',

@@ -1,7 +1,7 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { GATED_KINDS, type ApprovalStep, type RecordData } from '../record-data';
 import { emptyNote, heading } from './blocks';
-import { formatDate } from './format';
+import { formatDateCell } from './format';
 import { dataTable } from './table';
 import { t } from './text';
 
@@ -14,10 +14,10 @@ export function approvalChain(data: RecordData): Content[] {
     heading('Cadena de aprobación'),
     dataTable(
       [
-        { header: 'Paso', weight: 3 },
-        { header: 'Nombre', weight: 2.7 },
-        { header: 'Rol', weight: 2.7 },
-        { header: 'Fecha y hora', weight: 2.3 },
+        { header: 'Paso', weight: 2.9 },
+        { header: 'Nombre', weight: 2.5 },
+        { header: 'Rol', weight: 3 },
+        { header: 'Fecha y hora', weight: 2.4 },
       ],
       data.approvals.map(row),
       'El historial no registra pasos de este documento.',
@@ -30,5 +30,5 @@ export function approvalChain(data: RecordData): Content[] {
 
 function row({ step, by }: ApprovalStep): TableCell[] {
   if (by === null) return [t(step, undefined, { bold: true }), { text: 'Pendiente', style: 'muted' }, '—', '—'];
-  return [t(step, undefined, { bold: true }), t(by.name), t(by.role), formatDate(by.at)];
+  return [t(step, undefined, { bold: true }), t(by.name), t(by.role), formatDateCell(by.at)];
 }

@@ -1,10 +1,15 @@
-import { formatBytes, formatDate, formatPeriod, formatShare, toFixedDate } from './format';
+import { formatBytes, formatDate, formatDateCell, formatPeriod, formatShare, toFixedDate } from './format';
 
 describe('dates', () => {
   it('shows instants in Santiago time, summer and winter, in the one format', () => {
     expect(formatDate('2027-01-15T12:00:00Z')).toBe('15 de enero de 2027 a las 09:00');
     expect(formatDate('2027-07-15T12:00:00Z')).toBe('15 de julio de 2027 a las 08:00');
     expect(formatDate('2027-12-31T23:30:00-03:00')).toBe('31 de diciembre de 2027 a las 23:30');
+  });
+
+  it('puts the time of an instant on its own line in a table cell', () => {
+    expect(formatDateCell('2027-09-29T14:40:00Z')).toBe('29 de septiembre de 2027\na las 11:40');
+    expect(formatDateCell('2027-03-01')).toBe('1 de marzo de 2027');
   });
 
   it('shows calendar dates as written, without moving them to another day', () => {

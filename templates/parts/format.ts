@@ -21,6 +21,14 @@ export function formatDate(iso: string): string {
   return formatted === '—' ? printable(iso) : formatted;
 }
 
+// The same, for a narrow table column: an instant's day on one line and 'a las 10:32' on the
+// next, rather than a line broken wherever the width ends ('…2027 a las' / '10:32').
+export function formatDateCell(iso: string): string {
+  const text = formatDate(iso);
+  const at = text.lastIndexOf(' a las ');
+  return at < 0 ? text : `${text.slice(0, at)}\n${text.slice(at + 1)}`;
+}
+
 export function formatPeriod(start: string | undefined, end: string | undefined): string {
   const from = start === undefined ? '…' : formatDate(start);
   const to = end === undefined ? '…' : formatDate(end);

@@ -48,8 +48,9 @@ export function keepHeadingsWithNext(body: readonly Content[]): Content[] {
   return out;
 }
 
-// The closing block (the verification box) never stands alone on the last page: it is laid out
-// together with the block before it when that block is short, and both move to the next page.
+// A closing block (the verification box, a note under a table) never stands alone at the top of
+// a page: it is laid out with the block before it when that block is short, and both move to the
+// next page together.
 export function keepWithLast(body: readonly Content[], closing: Content): Content[] {
   const last = body.at(-1);
   if (last === undefined || !isShort(last)) return [...body, closing];

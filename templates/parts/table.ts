@@ -26,10 +26,14 @@ const GRID: CustomTableLayout = {
   paddingBottom: () => 3,
 };
 
+// Whole points, the rounding left to the widest column, so every table ends at the right margin.
 export function columnWidths(weights: readonly number[], width = CONTENT_WIDTH): number[] {
   const usable = width - weights.length * 2 * PADDING_X - (weights.length + 1) * LINE;
   const total = weights.reduce((sum, w) => sum + w, 0);
-  return weights.map((w) => Math.floor((usable * w) / total));
+  const widths = weights.map((w) => Math.floor((usable * w) / total));
+  const widest = widths.indexOf(Math.max(...widths));
+  widths[widest] += Math.floor(usable - widths.reduce((sum, w) => sum + w, 0));
+  return widths;
 }
 
 // A first row this short can never be taller than a page (about 30 lines in the narrowest

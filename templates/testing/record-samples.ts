@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import { loadFixture, type FixtureYear } from '../../test/fixtures/cycle';
 import { gateStageLabel, historyEntryLabel, roleLabel } from '../../workflows/labels';
+import type { MasterListData } from '../master-list.template';
 import {
   GATED_KINDS,
+  RECORD_KINDS,
   RECORD_TITLES,
   recordCode,
   type ApprovalStep,
@@ -172,4 +174,31 @@ export function sampleIndicatorCharts(year: number): IndicatorChart[] {
       men: [83.9, 82.6, null, 80.2],
     },
   ];
+}
+
+// The dossier's master list of a cycle with `count` records: the first obsolete, the last still
+// being issued.
+export function sampleMasterList(count: number): MasterListData {
+  const history = { seq: 87, sha256: sha256('historial') };
+  const entries = Array.from({ length: count }, (_, i) => {
+    const kind = RECORD_KINDS[i % RECORD_KINDS.length];
+    const pending = i === count - 1;
+    return {
+      code: recordCode(2027, kind, 1, i + 1),
+      title: RECORD_TITLES[kind],
+      version: 1,
+      status: pending ? ('pending' as const) : ('issued' as const),
+      obsolete: i === 0,
+      sha256: pending ? null : sha256(i),
+      approvals: sampleChain(kind, 1, 2027),
+    };
+  });
+  return {
+    agency: SAMPLE_AGENCY,
+    year: 2027,
+    generatedAt: '2027-12-02T01:14:12.379Z',
+    history,
+    verifyUrl: `${PUBLIC_URL}/verify/${history.sha256}`,
+    entries,
+  };
 }
