@@ -7,6 +7,7 @@ import { BrowserSessions1795400000000 } from './1795400000000-BrowserSessions';
 import { WorkflowNotifications1795400100000 } from './1795400100000-WorkflowNotifications';
 import { DocumentObservations1795400200000 } from './1795400200000-DocumentObservations';
 import { DocumentVersionRestoredFrom1795400360000 } from './1795400360000-DocumentVersionRestoredFrom';
+import { CycleEventsHashIndex1795400500000 } from './1795400500000-CycleEventsHashIndex';
 
 // Every migration, in order. Listed explicitly so that the app, the CLI and the tests load the
 // same set whether running from TypeScript or from dist/.
@@ -20,4 +21,5 @@ export const MIGRATIONS = [
   WorkflowNotifications1795400100000,
   DocumentObservations1795400200000,
   DocumentVersionRestoredFrom1795400360000,
+  CycleEventsHashIndex1795400500000,
 ];

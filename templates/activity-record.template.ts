@@ -1,7 +1,7 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { RecordData } from './record-data';
 import { bulletList, field, heading } from './parts/blocks';
-import { formatCount, formatDateLong, formatShare } from './parts/format';
+import { formatCount, formatDate, formatShare } from './parts/format';
 import { fieldLabel } from './parts/labels';
 import { recordDocument } from './parts/record-document';
 import { dataTable } from './parts/table';
@@ -22,7 +22,7 @@ export function activityRecordTemplate(data: RecordData<'activity-record'>): TDo
           widths: [140, '*'],
           body: [
             [{ text: fieldLabel('activityId'), bold: true }, activityId ? code(activityId, 'strong') : '—'],
-            [{ text: fieldLabel('date'), bold: true }, date ? formatDateLong(date) : '—'],
+            [{ text: fieldLabel('date'), bold: true }, date ? formatDate(date) : '—'],
           ],
         },
         layout: 'noBorders',

@@ -1,7 +1,7 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { RecordData } from './record-data';
 import { cell, heading } from './parts/blocks';
-import { formatDateShort } from './parts/format';
+import { formatDate } from './parts/format';
 import { AUDIENCE_LABELS, fieldLabel, labelOf } from './parts/labels';
 import { recordDocument } from './parts/record-document';
 import { dataTable } from './parts/table';
@@ -22,7 +22,7 @@ export function disseminationTemplate(data: RecordData<'dissemination'>): TDocum
       ],
       actions.map((a) => [
         code(a.id, 'strong'),
-        a.date ? formatDateShort(a.date) : '—',
+        a.date ? formatDate(a.date) : '—',
         labelOf(AUDIENCE_LABELS, a.audience),
         cell(a.channel),
         cell(a.description),

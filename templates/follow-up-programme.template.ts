@@ -1,7 +1,7 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { RecordData } from './record-data';
 import { cell, heading } from './parts/blocks';
-import { formatDateShort } from './parts/format';
+import { formatDate } from './parts/format';
 import { fieldLabel } from './parts/labels';
 import { recordDocument } from './parts/record-document';
 import { dataTable } from './parts/table';
@@ -31,7 +31,7 @@ export function followUpProgrammeTemplate(data: RecordData<'follow-up-programme'
               : []),
           ],
         },
-        c.deadline ? formatDateShort(c.deadline) : '—',
+        c.deadline ? formatDate(c.deadline) : '—',
         cell(c.goal),
         cell(c.indicator),
         cell(c.responsible),

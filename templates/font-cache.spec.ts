@@ -31,3 +31,25 @@ describe('shared parsed fonts', () => {
     expect(later.flat).toContain('Sin observaciones: OK');
   });
 });
+
+describe('letters as printed', () => {
+  beforeEach(() => forgetParsedFonts());
+
+  // Roboto's ligatures would print fi, fl, ff as one glyph whose text is ﬁ, ﬂ, ﬀ (U+FB00–FB06).
+  it('prints no ligature glyph, with fonts parsed for the document and with shared ones', async () => {
+    const words = 'Certificado Oficial eficiente afluencia efectiva';
+    const definition: TDocumentDefinitions = {
+      content: [words, { text: words, bold: true }, { text: words, italics: true }],
+      info: { creationDate: new Date(0) },
+    };
+    for (const pass of ['fresh', 'shared']) {
+      const { flat } = await pdfText(await renderPdf(definition));
+      expect([pass, flat]).toEqual([pass, `${words} ${words} ${words}`]);
+    }
+  });
+
+  it('keeps a ligature character someone typed as that character', async () => {
+    const { flat } = await pdfText(await renderPdf(italic('ﬁn')));
+    expect(flat).toBe('ﬁn');
+  });
+});

@@ -12,7 +12,15 @@ type EmbeddedFontClass = new (document: PDFDocument, font: object, id: string) =
 interface ParsedFont {
   characterSet: number[];
   glyphForCodePoint(codePoint: number): unknown;
+  // A property, not a method: prepare() takes it off the font and calls it back.
+  layout: (this: ParsedFont, text: string, features?: unknown, ...rest: unknown[]) => unknown;
 }
+
+// fontkit's documented way to switch OpenType features off (font.layout(text, { liga: false })).
+// Roboto joins f+i, f+l, f+f... into one glyph whose text is the presentation form (U+FB01 ﬁ),
+// so "Certificado" would be read, searched and spoken as "Certiﬁcado". Without ligatures every
+// letter is its own glyph and the text read back is the text printed. Kerning stays on.
+const noLigatures = () => ({ liga: false, clig: false, dlig: false, hlig: false });
 
 const parsed = new Map<string, { font: object; Embedded: EmbeddedFontClass }>();
 let installed = false;
@@ -44,8 +52,17 @@ export function shareParsedFonts(): void {
 // make glyph objects without characters for the parts of composite glyphs (the o of ó), so a
 // later document sharing the font would print an o that reads as nothing. Making every
 // mapped glyph from its character first prevents that.
+//
+// pdfkit lays text out with no features unless a style names some (pdfmake's fontFeatures),
+// and caches those runs; passing features on every text would skip its cache and cost three
+// times the CPU. So the font itself defaults to no ligatures: the cache keeps working. A new
+// object each time: fontkit writes the features it applied into the object it is given.
 function prepare(font: ParsedFont): ParsedFont {
   for (const codePoint of font.characterSet) font.glyphForCodePoint(codePoint);
+  const layout = font.layout;
+  font.layout = function (this: ParsedFont, text: string, features: unknown = noLigatures(), ...rest: unknown[]) {
+    return layout.call(this, text, features, ...rest);
+  };
   return font;
 }
 

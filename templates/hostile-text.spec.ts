@@ -27,11 +27,11 @@ function hostileRecord<K extends RecordKind>(kind: K): RecordData<K> {
     ...data,
     agency: hostile(data.agency),
     document: { ...data.document, content: hostile(data.document.content) },
-    approvals: {
-      author: { ...data.approvals.author, name: HOSTILE },
-      headApproval: { name: HOSTILE, at: HOSTILE },
-      visa: { name: HOSTILE, at: data.approvals.author.at },
-    },
+    // Names are typed by people; one instant is not a date at all.
+    approvals: data.approvals.map((step, i) => ({
+      ...step,
+      by: step.by && { name: HOSTILE, role: HOSTILE, at: i === 0 ? HOSTILE : step.by.at },
+    })),
     observations: [{ at: HOSTILE, by: HOSTILE, role: HOSTILE, type: 'RETURN', comment: HOSTILE }],
     evidence: sampleEvidence(2).map((file) => ({ ...file, fileName: HOSTILE, mediaType: HOSTILE })),
   };

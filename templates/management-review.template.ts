@@ -2,7 +2,8 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { ReviewDecision } from '../src/documents/content';
 import type { RecordData } from './record-data';
 import { cell, field, heading, yesNo } from './parts/blocks';
-import { formatDateLong } from './parts/format';
+import { formatDate } from './parts/format';
+import { keepWithLast } from './parts/keep-with-next';
 import { fieldLabel } from './parts/labels';
 import { recordDocument } from './parts/record-document';
 import { dataTable } from './parts/table';
@@ -14,7 +15,7 @@ export function managementReviewTemplate(data: RecordData<'management-review'>):
   const anyChange = [d?.modifyDiagnostic, d?.modifyPlan, d?.modifyFollowUpProgramme].some((x) => x?.required);
   return recordDocument(data, [
     {
-      text: [{ text: `${fieldLabel('date')}: `, bold: true }, c.date ? formatDateLong(c.date) : '—'],
+      text: [{ text: `${fieldLabel('date')}: `, bold: true }, c.date ? formatDate(c.date) : '—'],
       margin: [0, 8, 0, 0],
     },
     heading(fieldLabel('attendees')),
@@ -29,24 +30,29 @@ export function managementReviewTemplate(data: RecordData<'management-review'>):
     ...field(fieldLabel('workProgrammeAnalysis'), c.workProgrammeAnalysis),
     ...field(fieldLabel('commitmentsAnalysis'), c.commitmentsAnalysis),
     heading(fieldLabel('decisions')),
-    dataTable(
+    // Where the cycle goes next closes the decisions: it stays on their page when they are short.
+    ...keepWithLast(
       [
-        { header: 'Pregunta', weight: 3 },
-        { header: fieldLabel('required'), weight: 1 },
-        { header: fieldLabel('reason'), weight: 5 },
+        dataTable(
+          [
+            { header: 'Pregunta', weight: 3 },
+            { header: fieldLabel('required'), weight: 1 },
+            { header: fieldLabel('reason'), weight: 5 },
+          ],
+          [
+            decision(`${fieldLabel('modifyDiagnostic')} (etapa 1)`, d?.modifyDiagnostic),
+            decision(`${fieldLabel('modifyPlan')} (etapa 2)`, d?.modifyPlan),
+            decision(`${fieldLabel('modifyFollowUpProgramme')} (etapa 4)`, d?.modifyFollowUpProgramme),
+          ],
+        ),
       ],
-      [
-        decision(`${fieldLabel('modifyDiagnostic')} (etapa 1)`, d?.modifyDiagnostic),
-        decision(`${fieldLabel('modifyPlan')} (etapa 2)`, d?.modifyPlan),
-        decision(`${fieldLabel('modifyFollowUpProgramme')} (etapa 4)`, d?.modifyFollowUpProgramme),
-      ],
+      {
+        text: anyChange
+          ? 'El ciclo vuelve a las etapas marcadas con «Sí».'
+          : 'Sin modificaciones: corresponde difundir los resultados interna y externamente.',
+        style: ['small', 'muted'],
+      },
     ),
-    {
-      text: anyChange
-        ? 'El ciclo vuelve a las etapas marcadas con «Sí».'
-        : 'Sin modificaciones: corresponde difundir los resultados interna y externamente.',
-      style: ['small', 'muted'],
-    },
   ]);
 }
 

@@ -1,9 +1,9 @@
-import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { heading } from './parts/blocks';
-import { formatDateShort, toFixedDate } from './parts/format';
+import type { ContentText, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { ApprovalStep } from './record-data';
+import { formatDate } from './parts/format';
+import { framedDocument } from './parts/frame';
 import { dataTable } from './parts/table';
 import { code, t } from './parts/text';
-import { DEFAULT_STYLE, PAGE_MARGINS, STYLES } from './parts/theme';
 
 export interface MasterListEntry {
   code: string;
@@ -12,68 +12,88 @@ export interface MasterListEntry {
   status: 'pending' | 'issued';
   obsolete: boolean;
   sha256: string | null;
-  approvals: { author: string; headApproval: string | null; visa: string | null };
+  // The record's approval chain, as its PDF shows it.
+  approvals: ApprovalStep[];
 }
 
 export interface MasterListData {
-  agency: { code: string; name: string };
+  agency: { code: string; name: string; ministry: string };
   year: number;
   generatedAt: string;
+  // The cycle's history as the list was made: its last entry's number and hash, the seal the
+  // footer and the QR code carry (GET /api/verify/<hash> says whose history it is).
+  history: { seq: number; sha256: string };
+  // PUBLIC_URL/verify/<history.sha256>
+  verifyUrl: string;
   entries: MasterListEntry[];
 }
+
+export const MASTER_LIST_TITLE = 'Lista maestra de registros';
+
+export const masterListCode = (year: number): string => `EG-${year}-LM`;
 
 const statusLabel = (entry: MasterListEntry): string =>
   entry.status === 'pending' ? 'En emisión' : entry.obsolete ? 'Emitido (obsoleto)' : 'Emitido (vigente)';
 
 // The dossier's master list (lista maestra de registros) for the management review: every record
-// of the cycle with its version, state, hash and approval chain.
+// of the cycle with its version, state, hash and approval chain, in the frame every record has.
 export function masterListDefinition(data: MasterListData): TDocumentDefinitions {
-  const body: Content[] = [
-    heading('Lista maestra de registros'),
-    t(`${data.agency.name} (${data.agency.code}) · Ciclo ${data.year} · Sistema Enfoque de Género`),
-    t(`Generada el ${formatDateShort(data.generatedAt)}`, 'muted'),
-    dataTable(
-      [
-        { header: 'Código', weight: 3 },
-        { header: 'Registro', weight: 4 },
-        { header: 'Versión', weight: 1, alignment: 'center' },
-        { header: 'Estado', weight: 2 },
-        { header: 'SHA-256 del PDF', weight: 5 },
-        { header: 'Aprobaciones', weight: 4 },
+  const generated = formatDate(data.generatedAt);
+  return framedDocument(
+    {
+      agency: data.agency,
+      year: data.year,
+      title: MASTER_LIST_TITLE,
+      code: masterListCode(data.year),
+      facts: [
+        ['Código', masterListCode(data.year)],
+        ['Registros', `${data.entries.length}`],
+        ['Año del ciclo', `${data.year}`],
+        ['Generada', generated],
       ],
-      data.entries.map((entry) => [
-        code(entry.code),
-        t(entry.title),
-        t(String(entry.version)),
-        t(statusLabel(entry)),
-        code(entry.sha256 ?? '—'),
-        t(
-          [
-            `Autoría: ${entry.approvals.author}`,
-            `Jefatura: ${entry.approvals.headApproval ?? 'no aplica'}`,
-            `V°B° SERNAM: ${entry.approvals.visa ?? 'no aplica'}`,
-          ].join('\n'),
-        ),
-      ]),
-      'El ciclo aún no tiene registros.',
-    ),
-  ];
-  return {
-    pageSize: 'LETTER',
-    pageMargins: PAGE_MARGINS,
-    defaultStyle: DEFAULT_STYLE,
-    styles: STYLES,
-    info: {
-      title: `Lista maestra ${data.agency.code} ${data.year}`,
-      author: data.agency.name,
-      creationDate: toFixedDate(data.generatedAt),
+      issuedAt: data.generatedAt,
+      sha256: data.history.sha256,
+      hashLabel: `SHA-256 del historial del ciclo (entrada ${data.history.seq})`,
+      statement: `Esta lista, generada el ${generated}, enumera los registros del ciclo según su historial hasta la entrada ${data.history.seq}, cuya huella SHA-256 es:`,
+      verifyUrl: data.verifyUrl,
     },
-    footer: (current: number, total: number) => ({
-      text: `Página ${current} de ${total}`,
-      alignment: 'center',
-      fontSize: 8,
-      margin: [0, 20, 0, 0],
-    }),
-    content: body,
-  };
+    [
+      t(
+        'Cada registro se verifica por sí mismo con la huella de su PDF o con el código QR que lleva impreso.',
+        'body',
+        {
+          margin: [0, 8, 0, 6],
+        },
+      ),
+      dataTable(
+        [
+          { header: 'Código', weight: 2.2 },
+          { header: 'Registro, huella SHA-256 del PDF y cadena de aprobación', weight: 6 },
+          { header: 'Versión', weight: 0.9, alignment: 'right' },
+          { header: 'Estado', weight: 1.4 },
+        ],
+        data.entries.map((entry) => [
+          code(entry.code, undefined, { bold: true }),
+          {
+            stack: [
+              t(entry.title, undefined, { bold: true }),
+              code(entry.sha256 ?? 'Sin PDF aún', 'tiny'),
+              ...entry.approvals.map(step),
+            ],
+          },
+          `${entry.version}`,
+          t(statusLabel(entry)),
+        ]),
+        'El ciclo aún no tiene registros.',
+        // A row is a dozen lines at most: each record is read on one page.
+        { wholeRows: true },
+      ),
+    ],
+  );
+}
+
+// One step of the record's chain per line, as its PDF shows it.
+function step({ step, by }: ApprovalStep): ContentText {
+  const text = by === null ? `${step}: pendiente` : `${step}: ${by.name}, ${by.role}, ${formatDate(by.at)}`;
+  return t(text, 'small', { margin: [0, 2, 0, 0] });
 }

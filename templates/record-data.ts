@@ -26,9 +26,14 @@ export const RECORD_KINDS: readonly RecordKind[] = [
   'visa-certificate',
 ];
 
-export interface Signature {
-  name: string;
-  at: string;
+// One step of a record's approval chain, as the cycle's history entry that made it says: what
+// was done (the history's own words), by whom, in which role and when.
+export interface ApprovalStep {
+  // 'Aprobado por la Jefatura'
+  step: string;
+  // The person's name and role (its label) then, and the entry's instant (ISO 8601); null while
+  // the step is awaited.
+  by: { name: string; role: string; at: string } | null;
 }
 
 export interface Observation {
@@ -78,9 +83,12 @@ export interface RecordData<K extends RecordKind = RecordKind> {
   agency: { code: string; name: string; ministry: string };
   year: number;
   record: { code: string; title: string; kind: K; version: number; issuedAt: string };
-  // sha256 is of the document version's canonical JSON.
-  document: { sha256: string; content: RecordContent<K> };
-  approvals: { author: Signature; headApproval?: Signature | null; visa?: Signature | null };
+  // sha256 is of the document version's canonical JSON; version is that document version (an
+  // activity record issued again with a new file is record version 2 of document version 1). A
+  // certificate has none: its hash is of the visa it certifies.
+  document: { sha256: string; version?: number; content: RecordContent<K> };
+  // Oldest first: who wrote the version, sent it, approved it, gave it the visa or registered it.
+  approvals: ApprovalStep[];
   observations: Observation[];
   evidence?: EvidenceFile[];
   // Evaluation records only: the cited indicators' measurements up to the record's issue.

@@ -10,9 +10,15 @@ import { sampleRecord } from './testing/record-samples';
 // the compiled ones: the same code either way.
 
 const MASTER_LIST: MasterListData = {
-  agency: { code: 'SERNAMEG', name: 'Servicio Nacional de la Mujer y la Equidad de Género' },
+  agency: {
+    code: 'SERNAMEG',
+    name: 'Servicio Nacional de la Mujer y la Equidad de Género',
+    ministry: 'Ministerio de la Mujer',
+  },
   year: 2027,
   generatedAt: '2027-12-01T12:00:00.000Z',
+  history: { seq: 12, sha256: 'b'.repeat(64) },
+  verifyUrl: `http://localhost/verify/${'b'.repeat(64)}`,
   entries: [
     {
       code: 'EG-2027-PTA-v1',
@@ -21,7 +27,14 @@ const MASTER_LIST: MasterListData = {
       status: 'issued',
       obsolete: false,
       sha256: 'a'.repeat(64),
-      approvals: { author: 'Ana Pérez (2027-03-01)', headApproval: 'Jefa (2027-03-02)', visa: null },
+      approvals: [
+        {
+          step: 'Elaborado por',
+          by: { name: 'Ana Pérez', role: 'Encargada de Género', at: '2027-03-01T12:00:00.000Z' },
+        },
+        { step: 'Aprobado por la Jefatura', by: { name: 'Jefa', role: 'Jefatura', at: '2027-03-02T12:00:00.000Z' } },
+        { step: 'V°B° otorgado por (Red de Expertos SERNAM)', by: null },
+      ],
     },
   ],
 };

@@ -25,12 +25,13 @@ export function strategicDefinitionsTemplate(data: RecordData<'strategic-definit
     dataTable(
       [
         { header: fieldLabel('code'), weight: 1 },
-        { header: INDICATOR_AND_FORMULA, weight: 4 },
-        // What the indicator measures: a product, or the mainstreaming of the focus.
-        { header: 'Mide', weight: 1.3 },
+        { header: INDICATOR_AND_FORMULA, weight: 3.5 },
+        // What the indicator measures: a product, or the mainstreaming of the focus
+        // ('Transversalización' whole on one line).
+        { header: 'Mide', weight: 2 },
         { header: fieldLabel('baseline'), weight: 1.4 },
         { header: fieldLabel('goal'), weight: 1.4 },
-        { header: fieldLabel('verificationMeans'), weight: 2.6 },
+        { header: fieldLabel('verificationMeans'), weight: 2.4 },
       ],
       indicators.map((i) => [
         code(i.code, 'strong'),

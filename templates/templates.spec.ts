@@ -1,3 +1,4 @@
+import { formatChileDateTime } from '../workflows/chile-format';
 import { RECORD_KINDS, RECORD_TITLES, type RecordKind } from './record-data';
 import { renderRecord } from './render';
 import { pdfInfo, pdfText } from './testing/pdf-text';
@@ -15,7 +16,12 @@ const OWN_TEXT: Record<RecordKind, string[]> = {
     'Inequidades y brechas',
   ],
   plan: ['Datos efectivos', 'Diseño', 'Inequidades que aborda', 'Meta de largo plazo'],
-  'work-programme': ['Cronograma', 'Medios de verificación', 'Responsable', '01-02-2027 al 31-05-2027'],
+  'work-programme': [
+    'Cronograma',
+    'Medios de verificación',
+    'Responsable',
+    '1 de febrero de 2027 al 31 de mayo de 2027',
+  ],
   'activity-record': [
     'Participantes por sexo',
     '80,9 %',
@@ -30,7 +36,7 @@ const OWN_TEXT: Record<RecordKind, string[]> = {
     'Resultados de los indicadores por sexo',
     'Mujeres (barra izquierda) Hombres (barra derecha)',
   ],
-  'follow-up-programme': ['Compromisos', 'Recomendación R-1', '30-06-2028'],
+  'follow-up-programme': ['Compromisos', 'Recomendación R-1', '30 de junio de 2028'],
   'management-review': [
     'Decisiones de la Dirección',
     '¿Modificar el Diagnóstico? (etapa 1)',
@@ -73,22 +79,24 @@ describe.each(RECORD_KINDS.map((kind) => [kind]))('%s record', (kind) => {
     }
   });
 
-  it('keeps Spanish accents and signs', () => {
-    expect(flat).toMatch(/Género/);
-    expect(flat).toMatch(/Año/);
-    expect(flat).toMatch(/Página/);
-    expect(flat).toMatch(/Verificación/);
+  it('reads back letter for letter: accents, the agency, the people, and no ligature glyph', () => {
+    expect(flat).not.toMatch(/[\uFB00-\uFB06]/);
+    for (const word of ['Género', 'Año', 'Página', 'Verificación de autenticidad', 'Cadena de aprobación', 'huella'])
+      expect(flat).toContain(word);
+    expect(flat).toContain(SAMPLE_AGENCY.name);
+    expect(flat).toContain(SAMPLE_AGENCY.ministry);
+    for (const step of data.approvals) expect(flat).toContain(step.by!.name);
+    if (kind === 'visa-certificate') expect(flat).toContain('Certificado V°B° SERNAM');
   });
 
   it('lays out its own content', () => {
     for (const expected of OWN_TEXT[kind]) expect(flat).toContain(expected);
   });
 
-  it('shows the approval chain and the observations history', () => {
-    expect(flat).toContain('Cadena de aprobación');
-    expect(flat).toContain(data.approvals.author.name);
-    if (data.approvals.headApproval) expect(flat).toContain(`${PEOPLE.head} 10-04-2027, 15:30 Aprobado`);
-    if (data.approvals.visa) expect(flat).toContain(`${PEOPLE.expert} 20-04-2027, 11:40 Otorgado`);
+  it('shows the approval chain, step by step, and the observations history', () => {
+    expect(flat).toContain('Cadena de aprobación Paso Nombre Rol Fecha y hora');
+    const rows = data.approvals.map(({ step, by }) => `${step} ${by?.name} ${by?.role} ${formatChileDateTime(by!.at)}`);
+    expect(flat).toContain(rows.join(' '));
     expect(flat).toContain('Historial de observaciones');
     for (const o of data.observations) expect(flat).toContain(o.comment);
   });
@@ -113,24 +121,40 @@ describe.each(RECORD_KINDS.map((kind) => [kind]))('%s record', (kind) => {
 });
 
 describe('approval chain', () => {
-  it('says "pendiente" for a gated record not yet approved and "no aplica" outside a gate', async () => {
+  it('says "pendiente" for a step still awaited, and that a record outside a gate has none', async () => {
     const draft = sampleRecord('plan');
-    draft.approvals = { author: draft.approvals.author, headApproval: null, visa: undefined };
+    draft.approvals = draft.approvals.map((step, i) => (i < 2 ? step : { ...step, by: null }));
     const pending = (await pdfText(await renderRecord(draft))).flat;
-    expect(pending).toContain('Aprobación de la Jefatura de Servicio — — Pendiente');
-    expect(pending).toContain('V°B° técnico SERNAM (Red de Expertos) — — Pendiente');
+    expect(pending).toContain('Aprobado por la Jefatura Pendiente — — Visación otorgada por SERNAM Pendiente — —');
+    expect(pending).not.toContain('no pasa por la aprobación');
 
     const register = (await pdfText(await renderRecord(sampleRecord('dissemination')))).flat;
-    expect(register).toContain('Aprobación de la Jefatura de Servicio — — No aplica');
+    expect(register).toContain(
+      `Difusión registrada ${PEOPLE.officer} Encargado/a del Sistema Enfoque de Género 12 de abril de 2027 a las 17:00`,
+    );
+    expect(register).toContain(
+      'Este registro no pasa por la aprobación de la Jefatura ni por el V°B° técnico de SERNAM.',
+    );
     expect(register).toContain('Sin observaciones');
+  });
+
+  it('names on a V°B° certificate who sent, approved and granted, each in their role', async () => {
+    const flat = (await pdfText(await renderRecord(sampleRecord('visa-certificate')))).flat;
+    expect(flat).toContain(
+      [
+        `Enviado a aprobación de la Jefatura ${PEOPLE.officer} Encargado/a del Sistema Enfoque de Género 3 de abril de 2027 a las 11:05`,
+        `Aprobado por la Jefatura ${PEOPLE.head} Jefe/a de Servicio 10 de abril de 2027 a las 15:30`,
+        `Visación otorgada por SERNAM ${PEOPLE.expert} SERNAM, Red de Expertos 20 de abril de 2027 a las 11:40`,
+      ].join(' '),
+    );
   });
 
   it('lists observations oldest first with their Spanish labels', async () => {
     const data = sampleRecord('diagnostic');
     data.observations = [...data.observations].reverse();
     const flat = (await pdfText(await renderRecord(data))).flat;
-    const returned = flat.indexOf('15-03-2027, 09:00 Devolución de la Jefatura');
-    const denied = flat.indexOf('29-03-2027, 18:15 V°B° denegado por SERNAM');
+    const returned = flat.indexOf('15 de marzo de 2027 a las 09:00 Devolución de la Jefatura');
+    const denied = flat.indexOf('29 de marzo de 2027 a las 18:15 V°B° denegado por SERNAM');
     expect(returned).toBeGreaterThan(-1);
     expect(denied).toBeGreaterThan(returned);
     expect(flat).toContain('Jefe/a de Servicio');
@@ -142,5 +166,23 @@ describe('next year', () => {
     const flat = (await pdfText(await renderRecord(sampleRecord('evaluation', { year: 2028 })))).flat;
     expect(flat).toContain('Resultado del Programa de Seguimiento del año anterior (2027)');
     expect(flat).toContain('C-2 No cumplido');
+  });
+});
+
+describe('verification box', () => {
+  // The certificate's comment grows three lines at a time, so the end of the content sweeps down
+  // a whole page: wherever it ends, the box is not left alone on a page of its own.
+  it('is never alone on the last page, wherever the content ends', async () => {
+    const line = 'Se recomienda reforzar la medición del indicador IA-3 en el segundo semestre del año. ';
+    const lastPages: string[] = [];
+    for (let lines = 1; lines < 40; lines += 3) {
+      const data = sampleRecord('visa-certificate');
+      data.document.content = { ...data.document.content, comment: line.repeat(lines) };
+      const { pages } = await pdfText(await renderRecord(data));
+      lastPages.push(pages.length > 1 ? pages.at(-1)!.trim() : '');
+    }
+    // The sweep did cross into a second page.
+    expect(lastPages.filter(Boolean).length).toBeGreaterThan(3);
+    for (const page of lastPages) expect(page).not.toMatch(/^Verificación de autenticidad/);
   });
 });

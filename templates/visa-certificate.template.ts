@@ -1,7 +1,7 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { RecordData } from './record-data';
 import { field, heading } from './parts/blocks';
-import { formatDateLong } from './parts/format';
+import { formatDate } from './parts/format';
 import { fieldLabel } from './parts/labels';
 import { recordDocument } from './parts/record-document';
 import { dataTable } from './parts/table';
@@ -40,7 +40,7 @@ export function visaCertificateTemplate(data: RecordData<'visa-certificate'>): T
         { text: 'Otorgado por: ', bold: true },
         t(c.expert.name),
         ', SERNAM, Red de Expertos, el ',
-        formatDateLong(c.grantedAt),
+        formatDate(c.grantedAt),
         '.',
       ],
       margin: [0, 6, 0, 0],

@@ -1,8 +1,10 @@
 import AdmZip from 'adm-zip';
 import { createHash } from 'node:crypto';
 import { pdfText } from '../templates/testing/pdf-text';
+import { formatChileDateTime } from '../src/common/chile-time';
+import { historyEntryLabel } from '../workflows/labels';
 import { readFixture } from './fixtures/cycle';
-import { adminToken } from './support/actors';
+import { adminToken, type Person } from './support/actors';
 import { AgencyTeam, createTeam, CycleDriver } from './support/cycle-driver';
 import { binary, downloadPdf, ListedRecord, waitForIssued } from './support/records';
 import { waitFor } from './support/processes';
@@ -10,6 +12,20 @@ import { query } from './support/test-database';
 import { startTestApp, TestApp } from './support/test-app';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+interface HistoryEntry {
+  seq: number;
+  type: string;
+  actorId: string | null;
+  actorName: string | null;
+  documents: { kind: string; version: number; sha256: string }[];
+  at: string;
+  hash: string;
+}
+
+// The last entry of each type, in the order of the types given.
+const lastOfEach = (entries: HistoryEntry[], types: string[]): HistoryEntry[] =>
+  types.flatMap((type) => entries.filter((e) => e.type === type).slice(-1));
 const PNG = Buffer.from(
   '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4830000000049454e44ae426082',
   'hex',
@@ -24,12 +40,29 @@ describe('Registros del procedimiento', () => {
   let cycle: CycleDriver;
   let records: ListedRecord[];
   let activityId: string;
+  // Each person's name (with the accents a record must keep) and the role they act in.
+  let people: Map<string, { name: string; role: string }>;
 
   beforeAll(async () => {
     t = await startTestApp();
     const admin = await adminToken(t.http);
     team = await createTeam(t.http, admin, 'REGISTROS');
     other = await createTeam(t.http, admin, 'AJENO');
+    people = new Map();
+    for (const [person, name, role] of [
+      [team.officer, 'María José Ñancupil Rivas', 'Encargado/a del Sistema Enfoque de Género'],
+      [team.centreLead, 'Íñigo Sepúlveda Aravena', 'Encargado/a de Centro de Responsabilidad'],
+      [team.head, 'Carolina Muñoz Peña', 'Jefe/a de Servicio'],
+      [team.quality, 'Raúl Güemes Toro', 'Equipo de la Calidad'],
+      [team.expert, 'Ximena Órdenes Bravo', 'SERNAM, Red de Expertos'],
+    ] as [Person, string, string][]) {
+      const renamed = await t.http
+        .patch(`/api/users/${person.id}`)
+        .set('Authorization', `Bearer ${admin}`)
+        .send({ name });
+      expect(renamed.status).toBe(200);
+      people.set(person.id, { name, role });
+    }
     cycle = await CycleDriver.create(t.http, team, 2027);
 
     await cycle.save(team.officer, 'strategic-definitions');
@@ -45,6 +78,7 @@ describe('Registros del procedimiento', () => {
     await cycle.save(team.officer, 'work-programme');
     await cycle.passGate(team);
     activityId = (await cycle.register(team.officer, 'activity-records', readFixture('activity-record'))).id;
+    await cycle.register(team.centreLead, 'progress-reports', readFixture('progress-report'));
   }, 120_000);
   afterAll(() => t.close());
 
@@ -93,7 +127,7 @@ describe('Registros del procedimiento', () => {
     await cycle.save(team.centreLead, 'standardisation');
     await cycle.send(team.officer, 'COMPLETE');
 
-    records = await waitForIssued(t.http, cycle.cycleId, team.auditor.token, 15);
+    records = await waitForIssued(t.http, cycle.cycleId, team.auditor.token, 16);
     expect(records.map((r) => r.code).sort()).toEqual(
       [
         'EG-2027-A1H-v1',
@@ -105,6 +139,7 @@ describe('Registros del procedimiento', () => {
         'EG-2027-VOB-3-v1',
         'EG-2027-ACT-1-v1',
         'EG-2027-ACT-1-v2',
+        'EG-2027-AVA-1-v1',
         'EG-2027-EVAL-v1',
         'EG-2027-SEG-v1',
         'EG-2027-VOB-4-v1',
@@ -115,7 +150,7 @@ describe('Registros del procedimiento', () => {
     );
     expect(records.filter((r) => r.obsolete).map((r) => r.code)).toEqual(['EG-2027-ACT-1-v1']);
     const [{ files }] = await query<{ files: string }>(t.database.url, 'SELECT count(*) AS files FROM record_files');
-    expect(Number(files)).toBe(15);
+    expect(Number(files)).toBe(16);
     // The follow-up programme in force reached the commitments tracker without anyone asking.
     const tracked = await waitFor(async () => {
       const [{ commitments }] = await query<{ commitments: string }>(
@@ -160,6 +195,9 @@ describe('Registros del procedimiento', () => {
     expect(page.text).toContain('Registro auténtico');
     // Public and holding nothing personal, but asked again each time: the answer follows the database.
     expect(page.headers['cache-control']).toBe('no-cache');
+    // The time a person reads: Chile's, in the one format; the exact instant stays for machines.
+    const issuedAt = records[0].issuedAt!;
+    expect(page.text).toContain(`<time datetime="${issuedAt}">${formatChileDateTime(issuedAt)}</time>`);
   });
 
   it('shows the approvals, observations, accents and hashes in the record itself', async () => {
@@ -170,12 +208,91 @@ describe('Registros del procedimiento', () => {
     expect(flat).toContain('EG-2027-A1H-v1');
     expect(flat).toContain('Ficha A1 y Formulario H');
     expect(flat).toContain(a1h.documentSha256.slice(0, 16));
-    for (const name of ['jefatura', 'experta']) expect(flat.toLowerCase()).toContain(`registros.${name}`);
+    for (const person of [team.head, team.expert]) expect(flat).toContain(people.get(person.id)!.name);
     expect(flat).toContain('<b>sin</b>');
     const act = records.find((r) => r.code === 'EG-2027-ACT-1-v2')!;
     const activity = await pdfText((await downloadPdf(t.http, act.id, team.auditor.token)).body as Buffer);
     expect(activity.flat).toContain('Lista de asistencia.png');
     expect(activity.flat).toContain(sha256(PNG).slice(0, 16));
+    // Its second issue (a file was added) still reproduces the entry's first and only version.
+    expect(activity.flat).toContain('Código del registro EG-2027-ACT-1-v2 Versión 2');
+    expect(activity.flat).toContain('reproduce la versión 1 del documento');
+  });
+
+  // For every kind of record: its approval chain is the history's, entry by entry. Expected here
+  // from the history itself: the entries naming the record's version (for a certificate, the
+  // versions its visa covers), the last of each step, with the name, role and time they carry.
+  it('states in every record the approval chain of its history: who, in which role, when', async () => {
+    const history = (
+      await t.http.get(`/api/cycles/${cycle.cycleId}/history`).set('Authorization', `Bearer ${team.auditor.token}`)
+    ).body as HistoryEntry[];
+    const visas = history.filter((e) => e.type === 'GRANT_VISA');
+    const kinds = new Set<string>();
+    for (const record of records.filter((r) => !r.obsolete)) {
+      kinds.add(record.kind);
+      let steps: HistoryEntry[];
+      if (record.kind === 'visa-certificate') {
+        const visa = visas[Number(/VOB-(\d)/.exec(record.code)![1]) - 1];
+        const same = (e: HistoryEntry) => JSON.stringify(e.documents) === JSON.stringify(visa.documents);
+        steps = lastOfEach(
+          history.filter((e) => e.seq <= visa.seq && same(e)),
+          ['SUBMIT', 'APPROVE', 'GRANT_VISA'],
+        );
+      } else {
+        const names = (e: HistoryEntry) =>
+          e.documents.some((d) => d.kind === record.kind && d.sha256 === record.documentSha256);
+        steps = lastOfEach(history.filter(names), [
+          'DOCUMENT_SAVED',
+          'RECORD_REGISTERED',
+          'SUBMIT',
+          'APPROVE',
+          'GRANT_VISA',
+          'RECORD_REVIEW',
+          'DISSEMINATE',
+          'COMPLETE',
+        ]);
+      }
+      const rows = steps.map((e) => {
+        const person = people.get(e.actorId!)!;
+        const written = e.type === 'DOCUMENT_SAVED' || e.type === 'RECORD_REGISTERED';
+        const version = e.documents.find((d) => d.kind === record.kind)?.version;
+        const step = written ? `${historyEntryLabel(e.type)} (versión ${version})` : historyEntryLabel(e.type);
+        expect(e.actorName).toBe(person.name);
+        return `${step} ${person.name} ${person.role} ${formatChileDateTime(e.at)}`;
+      });
+      const { flat } = await pdfText((await downloadPdf(t.http, record.id, team.auditor.token)).body as Buffer);
+      // The rows end where the next section, the note of a record outside a gate or the page does.
+      const chain =
+        /Cadena de aprobación Paso Nombre Rol Fecha y hora (.*?) (?:Historial de observaciones|Este registro no pasa|Servicio REGISTROS EG-|SHA-256 del documento)/.exec(
+          flat,
+        )?.[1];
+      expect([record.code, chain]).toEqual([record.code, rows.join(' ')]);
+    }
+    expect(kinds.size).toBe(12);
+  });
+
+  it('prints text that reads back letter for letter in every record: agency, people, accents, no ligatures', async () => {
+    for (const record of records) {
+      const { flat, pages } = await pdfText((await downloadPdf(t.http, record.id, team.auditor.token)).body as Buffer);
+      // And its verification box ends the content, never alone on a page of its own.
+      expect([record.code, pages.at(-1)!.trim().startsWith('Verificación de autenticidad')]).toEqual([
+        record.code,
+        false,
+      ]);
+      const found = (text: string) => [record.code, flat.includes(text) ? text : `falta «${text}»`];
+      for (const text of [
+        'Servicio REGISTROS',
+        'Ministerio de Prueba',
+        'Año 2027',
+        'Sistema Enfoque de Género',
+        'Verificación de autenticidad',
+        'Cadena de aprobación',
+        record.kind === 'visa-certificate' ? 'Certificado V°B° SERNAM' : 'Página 1 de',
+        people.get(record.kind === 'progress-report' ? team.centreLead.id : team.officer.id)!.name,
+      ])
+        expect(found(text)).toEqual([record.code, text]);
+      expect([record.code, flat.match(/[\uFB00-\uFB06]/g)]).toEqual([record.code, null]);
+    }
   });
 
   it('packs the dossier with a manifest whose hashes match its files', async () => {
@@ -191,7 +308,7 @@ describe('Registros del procedimiento', () => {
       records: { code: string; file: string | null; sha256: string }[];
       files: { path: string; sha256: string }[];
     };
-    expect(manifest.records).toHaveLength(15);
+    expect(manifest.records).toHaveLength(16);
     expect(manifest.files.map((f) => f.path)).toEqual(
       expect.arrayContaining([
         'lista-maestra.pdf',
@@ -207,9 +324,55 @@ describe('Registros del procedimiento', () => {
         .getEntries()
         .some((e) => e.entryName.startsWith('evidencias/') && e.entryName.endsWith('Lista de asistencia.png')),
     ).toBe(true);
+    // The master list has a record's frame, sealed with the cycle's history as it was made.
+    const history = (
+      await t.http.get(`/api/cycles/${cycle.cycleId}/history`).set('Authorization', `Bearer ${team.auditor.token}`)
+    ).body as HistoryEntry[];
+    const head = history.at(-1)!;
     const masterList = await pdfText(zip.readFile('lista-maestra.pdf')!);
-    expect(masterList.flat).toContain('Lista maestra de registros');
-    expect(masterList.flat).toContain('EG-2027-VOB-4-v1');
+    const first = masterList.pages[0].replace(/\s+/g, ' ');
+    for (const text of [
+      'Ministerio de Prueba',
+      'Servicio REGISTROS',
+      'Código del Servicio: REGISTROS',
+      'Año 2027',
+      'Lista maestra de registros',
+      'Código EG-2027-LM Registros 16',
+    ])
+      expect(first).toContain(text);
+    for (const [i, page] of masterList.pages.entries()) {
+      const text = page.replace(/\s+/g, ' ');
+      expect(text).toContain(`SHA-256 del historial del ciclo (entrada ${head.seq}): ${head.hash}`);
+      expect(text).toContain(`Página ${i + 1} de ${masterList.pages.length}`);
+      expect(text).toContain(`Verificación: http://localhost/verify/${head.hash}`);
+    }
+    expect(masterList.flat).toContain('Verificación de autenticidad');
+    for (const record of manifest.records) expect(masterList.flat).toContain(record.code);
+    expect(masterList.flat).toContain(
+      `Visación otorgada por SERNAM: Ximena Órdenes Bravo, SERNAM, Red de Expertos, ${formatChileDateTime(history.filter((e) => e.type === 'GRANT_VISA').at(-1)!.at)}`,
+    );
+    expect(masterList.flat).not.toMatch(/\(\d{4}-\d{2}-\d{2}\)|\d{4}-\d{2}-\d{2}T/);
+    expect((await t.http.get(`/api/verify/${head.hash}`)).body).toEqual({
+      valid: true,
+      sha256: head.hash,
+      matches: 'history',
+      record: {
+        code: 'EG-2027-LM',
+        title: 'Lista maestra de registros',
+        kind: 'master-list',
+        version: head.seq,
+        agency: { code: 'REGISTROS', name: 'Servicio REGISTROS' },
+        year: 2027,
+        current: true,
+        issuedAt: head.at,
+      },
+    });
+    // A list made earlier in the cycle is genuine but no longer current.
+    const older = (await t.http.get(`/api/verify/${history[3].hash}`)).body as { record: { current: boolean } };
+    expect(older.record.current).toBe(false);
+    const page = await t.http.get(`/verify/${head.hash}`);
+    expect(page.text).toContain('Lista maestra auténtica');
+    expect(page.text).toContain(`Historial hasta la entrada ${head.seq}, del`);
   });
 
   it('keeps records to the agency, its experts and auditors, and offers no way to change them', async () => {

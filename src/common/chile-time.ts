@@ -1,6 +1,14 @@
+import { CHILE_TIME_ZONE } from '../../workflows/chile-format';
+
 // Due dates are calendar days in Chile; reminders fire at a local hour there, whatever the
 // server's own time zone is.
-export const CHILE_TIME_ZONE = 'America/Santiago';
+//
+// What a person reads is in Chile's time zone too (America/Santiago, summer time included) and
+// in one Spanish format, whoever shows it: the records, the master list, the verification page,
+// the e-mails and the web app. An instant reads "1 de diciembre de 2026 a las 22:14"
+// (formatChileDateTime), a calendar day "31 de marzo de 2027" (formatChileDate). Both live in
+// workflows/chile-format.ts, which the web app shares; the API answers ISO 8601 with its offset.
+export { CHILE_TIME_ZONE, formatChileDate, formatChileDateTime } from '../../workflows/chile-format';
 const DAY_MS = 86_400_000;
 
 const dayFormat = new Intl.DateTimeFormat('en-CA', {

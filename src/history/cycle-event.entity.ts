@@ -1,4 +1,4 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { Cycle } from '../cycles/cycle.entity';
 import type { ChainObservation } from './audit-chain';
 
@@ -15,6 +15,8 @@ export interface EventDocumentRef {
 // hash, so altering or removing any stored row breaks the chain from there on.
 @Entity('cycle_events')
 @Unique('uq_cycle_events_cycle_seq', ['cycleId', 'seq'])
+// The public verification finds a master list's seal (an entry's hash) by it.
+@Index('ix_cycle_events_hash', ['hash'])
 export class CycleEvent {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import archiver, { type Archiver, type EntryData } from 'archiver';
 import type { Readable } from 'node:stream';
@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import type { MasterListEntry } from '../../templates/master-list.template';
 import { Agency } from '../agencies/agency.entity';
 import { sha256Hex } from '../common/canonical-json';
+import { APP_CONFIG, AppConfig } from '../config/load-config';
 import { cycleNotFound } from '../cycles/cycle-lock';
 import { Cycle } from '../cycles/cycle.entity';
 import { EvidenceFile } from './evidence-file.entity';
@@ -13,8 +14,6 @@ import { PdfRenderer } from './pdf-renderer';
 import { RecordDataBuilder } from './record-data.builder';
 import { ProcedureRecord } from './record.entity';
 import { StoredFiles } from './stored-files';
-
-const signed = (s: { name: string; at: string } | null | undefined) => (s ? `${s.name} (${s.at.slice(0, 10)})` : null);
 
 // A file of the ZIP: its bytes are read only when the ZIP gets to it.
 interface DossierFile {
@@ -41,19 +40,29 @@ export class DossierService {
     private readonly builder: RecordDataBuilder,
     private readonly renderer: PdfRenderer,
     private readonly stored: StoredFiles,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async build(cycleId: string): Promise<{ fileName: string; stream: Readable }> {
-    const manager = this.dataSource.manager;
-    const cycle = await manager.findOne(Cycle, { where: { id: cycleId } });
-    if (!cycle) throw cycleNotFound();
-    const agency = await manager.findOneOrFail(Agency, { where: { id: cycle.agencyId } });
-    const records = await manager.find(ProcedureRecord, {
-      where: { cycleId },
-      order: { createdAt: 'ASC', code: 'ASC' },
-    });
-    const evidence = await manager.find(EvidenceFile, { where: { cycleId }, order: { createdAt: 'ASC' } });
+    // One snapshot: the cycle's history (the master list's seal) and the records it made.
+    const { cycle, agency, records, evidence } = await this.dataSource.transaction(
+      'REPEATABLE READ',
+      async (manager) => {
+        const found = await manager.findOne(Cycle, { where: { id: cycleId } });
+        if (!found) throw cycleNotFound();
+        return {
+          cycle: found,
+          agency: await manager.findOneOrFail(Agency, { where: { id: found.agencyId } }),
+          records: await manager.find(ProcedureRecord, {
+            where: { cycleId },
+            order: { createdAt: 'ASC', code: 'ASC' },
+          }),
+          evidence: await manager.find(EvidenceFile, { where: { cycleId }, order: { createdAt: 'ASC' } }),
+        };
+      },
+    );
     const generatedAt = new Date().toISOString();
+    const history = { seq: cycle.historySeq, sha256: cycle.historyHash };
 
     const files: DossierFile[] = [];
     const recordFiles = new Map<string, string>();
@@ -109,14 +118,18 @@ export class DossierService {
           documentSha256: record.documentSha256,
           issuedAt: record.issuedAt?.toISOString() ?? null,
           file: recordFiles.get(record.id) ?? null,
-          approvals: {
-            author: signed(data.approvals.author) ?? '—',
-            headApproval: signed(data.approvals.headApproval),
-            visa: signed(data.approvals.visa),
-          },
+          approvals: data.approvals,
         });
       }
-      const pdf = await this.renderer.renderMasterList({ agency, year: cycle.year, generatedAt, entries });
+      // Sealed with the cycle's history as read here: the list is of the records that history made.
+      const pdf = await this.renderer.renderMasterList({
+        agency: { code: agency.code, name: agency.name, ministry: agency.ministry },
+        year: cycle.year,
+        generatedAt,
+        history,
+        verifyUrl: `${this.config.publicUrl}/verify/${history.sha256}`,
+        entries,
+      });
       const masterList: DossierFile = {
         path: 'lista-maestra.pdf',
         sha256: sha256Hex(pdf),
@@ -130,6 +143,7 @@ export class DossierService {
             year: cycle.year,
             cycleId,
             generatedAt,
+            history,
             records: entries,
             evidence: evidenceEntries,
             files: [...files, masterList].map((f) => ({ path: f.path, sha256: f.sha256, size: f.size })),

@@ -9,7 +9,6 @@ import {
   type ItemObservation,
   type RecordData,
   type RecordKind,
-  type Signature,
 } from '../../templates/record-data';
 import { Agency } from '../agencies/agency.entity';
 import { APP_CONFIG, AppConfig } from '../config/load-config';
@@ -23,15 +22,13 @@ import { Measurement } from '../indicators/measurement.entity';
 import { observationsOfCycle } from '../observations/observation-store';
 import { toItemObservation } from '../observations/observation.view';
 import { periodYear } from '../indicators/periods';
-import { User } from '../users/user.entity';
+import { documentChain, visaChain } from './approval-chain';
 import { EvidenceFile } from './evidence-file.entity';
 import { ProcedureRecord } from './record.entity';
 
-const signature = (event: CycleEvent | null | undefined): Signature | null =>
-  event ? { name: event.actorName ?? '—', at: event.at } : null;
-
-// Gathers what a record shows from the database: the frozen content, who wrote it, who
-// approved and visaed that exact version, the observations, the evidence.
+// Gathers what a record shows from the database: the frozen content, its approval chain from the
+// history entries of that exact version (src/records/approval-chain.ts), the observations, the
+// evidence.
 @Injectable()
 export class RecordDataBuilder {
   constructor(
@@ -60,8 +57,6 @@ export class RecordDataBuilder {
       const { eventSeq, stage } = record.source;
       const visa = events.find((e) => e.seq === eventSeq);
       if (!visa) throw new Error(`Visación ${eventSeq} no encontrada`);
-      const approval = [...events].reverse().find((e) => e.seq < eventSeq && e.type === 'APPROVE');
-      const submission = [...events].reverse().find((e) => e.seq < eventSeq && e.type === 'SUBMIT');
       const documents = visa.documents.map((d) => ({
         title: RECORD_TITLES[d.kind as RecordKind],
         code: recordCode(cycle.year, d.kind as RecordKind, d.version),
@@ -80,11 +75,7 @@ export class RecordDataBuilder {
             comment: visa.comment ?? undefined,
           },
         },
-        approvals: {
-          author: signature(submission) ?? { name: '—', at: visa.at },
-          headApproval: signature(approval),
-          visa: signature(visa),
-        },
+        approvals: visaChain(eventSeq, events),
         observations: await this.observations(
           manager,
           cycle.id,
@@ -97,19 +88,10 @@ export class RecordDataBuilder {
 
     const { documentId, documentVersion } = record.source;
     const version = await manager.findOneOrFail(DocumentVersion, { where: { documentId, version: documentVersion } });
-    const author = await manager.findOne(User, { where: { id: version.authorId } });
-    const covers = (e: CycleEvent) =>
-      e.documents.some((d) => d.kind === record.kind && d.version === documentVersion && d.sha256 === version.sha256);
-    const last = (type: string) => [...events].reverse().find((e) => e.type === type && covers(e));
-    const headApproval = last('APPROVE') ?? last('RECORD_REVIEW');
     return {
       ...base,
-      document: { sha256: version.sha256, content: version.content },
-      approvals: {
-        author: { name: author?.name ?? '—', at: version.createdAt.toISOString() },
-        headApproval: signature(headApproval),
-        visa: signature(last('GRANT_VISA')),
-      },
+      document: { sha256: version.sha256, version: documentVersion, content: version.content },
+      approvals: documentChain({ kind: record.kind, version: documentVersion, sha256: version.sha256 }, events),
       observations: await this.observations(manager, cycle.id, events, [record.kind]),
       evidence: await this.evidence(manager, record, documentId),
       ...(record.kind === 'evaluation'

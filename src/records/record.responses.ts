@@ -157,12 +157,17 @@ export class VerificationResponse implements Verification {
   sha256!: string;
 
   @ApiPropertyOptional({
-    description: 'Solo si es válido: si el código es del PDF o del documento que registra',
-    enum: ['pdf', 'document'],
+    description:
+      'Solo si es válido: si el código es del PDF, del documento que registra o, en una lista maestra, del historial del ciclo hasta una entrada',
+    enum: ['pdf', 'document', 'history'],
     example: 'pdf',
   })
-  matches?: 'pdf' | 'document';
+  matches?: 'pdf' | 'document' | 'history';
 
-  @ApiPropertyOptional({ description: 'Solo si es válido: el registro', type: VerifiedRecordResponse })
+  @ApiPropertyOptional({
+    description:
+      'Solo si es válido: el registro; de una lista maestra, su código, la entrada del historial (version), su fecha (issuedAt) y si el historial siguió después (current)',
+    type: VerifiedRecordResponse,
+  })
   record?: VerifiedRecordResponse;
 }

@@ -19,7 +19,7 @@ const VISA_STAGE_SERIAL: Record<string, number> = {
   evaluation: 4,
 };
 // Closing events register their document as a record, with no visa (guide §9).
-const REGISTERED_BY: Partial<Record<CycleEventType, DocumentKind>> = {
+export const REGISTERED_BY: Partial<Record<CycleEventType, DocumentKind>> = {
   RECORD_REVIEW: 'management-review',
   DISSEMINATE: 'dissemination',
   COMPLETE: 'standardisation',

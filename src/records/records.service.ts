@@ -6,6 +6,8 @@ import { AgencyScopeRegistry } from '../auth/policy/agency-scope.registry';
 import { badRequest, conflict, notFound } from '../common/errors/domain.exception';
 import { cycleNotFound } from '../cycles/cycle-lock';
 import { Cycle } from '../cycles/cycle.entity';
+import { CycleEvent } from '../history/cycle-event.entity';
+import { MASTER_LIST_TITLE, masterListCode } from '../../templates/master-list.template';
 import { RecordFile } from './record-file.entity';
 import { ProcedureRecord } from './record.entity';
 import { RecordView, toRecordView } from './record.views';
@@ -15,8 +17,11 @@ const SHA256 = /^[0-9a-f]{64}$/;
 export interface Verification {
   valid: boolean;
   sha256: string;
-  /** What the hash is of: the PDF file or the document version it records. */
-  matches?: 'pdf' | 'document';
+  /**
+   * What the hash is of: the PDF file or the document version it records, or the cycle's history
+   * up to one entry (the seal of a master list, lista-maestra.pdf of the dossier).
+   */
+  matches?: 'pdf' | 'document' | 'history';
   record?: {
     code: string;
     title: string;
@@ -79,7 +84,7 @@ export class RecordsService implements OnModuleInit {
       .orderBy('r.obsolete', 'ASC')
       .addOrderBy('r.issued_at', 'DESC')
       .getOne();
-    if (!record) return { valid: false, sha256: hash };
+    if (!record) return this.verifyHistory(hash);
     const cycle = await this.dataSource.manager.findOneOrFail(Cycle, { where: { id: record.cycleId } });
     const agency = await this.dataSource.manager.findOneOrFail(Agency, { where: { id: cycle.agencyId } });
     return {
@@ -95,6 +100,33 @@ export class RecordsService implements OnModuleInit {
         year: cycle.year,
         current: !record.obsolete,
         issuedAt: record.issuedAt?.toISOString() ?? null,
+      },
+    };
+  }
+
+  // A master list is sealed with the hash of its cycle's last history entry when it was made: the
+  // list is then of that agency, year and entry, and still current if the history has not moved.
+  private async verifyHistory(hash: string): Promise<Verification> {
+    const entry = await this.dataSource.manager.findOne(CycleEvent, {
+      select: { cycleId: true, seq: true, at: true },
+      where: { hash },
+    });
+    if (!entry) return { valid: false, sha256: hash };
+    const cycle = await this.dataSource.manager.findOneOrFail(Cycle, { where: { id: entry.cycleId } });
+    const agency = await this.dataSource.manager.findOneOrFail(Agency, { where: { id: cycle.agencyId } });
+    return {
+      valid: true,
+      sha256: hash,
+      matches: 'history',
+      record: {
+        code: masterListCode(cycle.year),
+        title: MASTER_LIST_TITLE,
+        kind: 'master-list',
+        version: entry.seq,
+        agency: { code: agency.code, name: agency.name },
+        year: cycle.year,
+        current: cycle.historySeq === entry.seq,
+        issuedAt: entry.at,
       },
     };
   }

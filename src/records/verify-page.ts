@@ -1,22 +1,41 @@
+import { formatChileDateTime } from '../common/chile-time';
 import type { Verification } from './records.service';
 
 const escapeHtml = (value: string): string =>
   value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
+// An instant as a person reads it (Chile's time, the one format), with the exact ISO 8601 for machines.
+const instant = (iso: string | null): string =>
+  iso === null ? '—' : `<time datetime="${escapeHtml(iso)}">${escapeHtml(formatChileDateTime(iso))}</time>`;
+
+const MATCHES = {
+  pdf: 'el archivo PDF',
+  document: 'la versión del documento',
+  history: 'el historial del ciclo con que se generó la lista maestra',
+} as const;
+
 // The page a record's QR code opens: plain HTML, no script, nothing of the record's content.
 export function verifyPage(result: Verification): string {
-  const body =
-    result.valid && result.record
-      ? `<p class="ok">✔ Registro auténtico del Sistema Enfoque de Género.</p>
+  const record = result.valid ? result.record : undefined;
+  const history = result.matches === 'history';
+  const currency = history
+    ? record?.current
+      ? 'El ciclo no ha registrado movimientos desde entonces'
+      : 'El ciclo registró movimientos posteriores: una lista nueva puede diferir'
+    : record?.current
+      ? 'Versión vigente'
+      : 'Versión obsoleta: existe una versión posterior';
+  const body = record
+    ? `<p class="ok">✔ ${history ? 'Lista maestra auténtica' : 'Registro auténtico'} del Sistema Enfoque de Género.</p>
        <dl>
-         <dt>Registro</dt><dd>${escapeHtml(result.record.title)} — <code>${escapeHtml(result.record.code)}</code></dd>
-         <dt>Servicio</dt><dd>${escapeHtml(result.record.agency.name)} (${escapeHtml(result.record.agency.code)})</dd>
-         <dt>Año</dt><dd>${result.record.year}</dd>
-         <dt>Vigencia</dt><dd>${result.record.current ? 'Versión vigente' : 'Versión obsoleta: existe una versión posterior'}</dd>
-         <dt>Emitido</dt><dd>${escapeHtml(result.record.issuedAt ?? '—')}</dd>
-         <dt>El código corresponde a</dt><dd>${result.matches === 'pdf' ? 'el archivo PDF' : 'la versión del documento'}</dd>
+         <dt>${history ? 'Documento' : 'Registro'}</dt><dd>${escapeHtml(record.title)} — <code>${escapeHtml(record.code)}</code></dd>
+         <dt>Servicio</dt><dd>${escapeHtml(record.agency.name)} (${escapeHtml(record.agency.code)})</dd>
+         <dt>Año</dt><dd>${record.year}</dd>
+         <dt>Vigencia</dt><dd>${currency}</dd>
+         <dt>${history ? `Historial hasta la entrada ${record.version}, del` : 'Emitido'}</dt><dd>${instant(record.issuedAt)}</dd>
+         <dt>El código corresponde a</dt><dd>${MATCHES[result.matches ?? 'document']}</dd>
        </dl>`
-      : `<p class="ko">✘ Este código no corresponde a ningún registro emitido. Si el archivo fue modificado, su código cambia.</p>`;
+    : `<p class="ko">✘ Este código no corresponde a ningún registro emitido. Si el archivo fue modificado, su código cambia.</p>`;
   return `<!doctype html>
 <html lang="es"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Verificación de registro — Enfoque</title>

@@ -1,4 +1,4 @@
-import { formatChileanDate } from './format-date';
+import { formatChileDate } from '../common/chile-time';
 import type { ReminderPhase } from './reminder-times';
 
 // What a reminder says, in the notification and in the e-mail alike.
@@ -16,7 +16,7 @@ interface AgencyYear {
 export function deadlineMessage(
   input: AgencyYear & { gateLabel: string; dueDate: string; phase: ReminderPhase; awaiting: string[] },
 ): Message {
-  const when = formatChileanDate(input.dueDate);
+  const when = formatChileDate(input.dueDate);
   const lead =
     input.phase === 'upcoming'
       ? `Se acerca el plazo del ${when} para «${input.gateLabel}».`
@@ -34,7 +34,7 @@ export function deadlineMessage(
 export function commitmentMessage(
   input: AgencyYear & { itemId: string; description: string; deadline: string; phase: ReminderPhase },
 ): Message {
-  const when = formatChileanDate(input.deadline);
+  const when = formatChileDate(input.deadline);
   const lead =
     input.phase === 'upcoming'
       ? `El compromiso ${input.itemId} del Programa de Seguimiento vence el ${when}.`

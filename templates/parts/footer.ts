@@ -1,5 +1,5 @@
 import type { DynamicContent } from 'pdfmake/interfaces';
-import type { RecordData } from '../record-data';
+import type { RecordFrame } from './frame';
 import { printable } from './text';
 import { COLORS, CONTENT_WIDTH, SIDE_MARGIN } from './theme';
 
@@ -7,10 +7,11 @@ export const FOOTER_ID = 'page-footer';
 
 // On every page: the hash that identifies the document version, the page count and where
 // to verify it, so that any single printed page can be checked.
-export function footer(data: RecordData): DynamicContent {
+export function footer(frame: RecordFrame): DynamicContent {
   // Strings, not nodes: pdfmake annotates the nodes it lays out, so each page gets new ones.
-  const hash = printable(data.document.sha256);
-  const url = printable(data.verifyUrl);
+  const hash = printable(frame.sha256);
+  const url = printable(frame.verifyUrl);
+  const hashLabel = `${frame.hashLabel}: `;
   return (currentPage, pageCount) => ({
     id: FOOTER_ID,
     margin: [SIDE_MARGIN, 14, SIDE_MARGIN, 0],
@@ -20,7 +21,7 @@ export function footer(data: RecordData): DynamicContent {
       },
       {
         columns: [
-          { width: '*', text: [{ text: 'SHA-256 del documento: ', bold: true }, hash] },
+          { width: '*', text: [{ text: hashLabel, bold: true }, hash] },
           { width: 80, text: `Página ${currentPage} de ${pageCount}`, alignment: 'right', bold: true },
         ],
         margin: [0, 4, 0, 0],

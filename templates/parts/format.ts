@@ -1,36 +1,11 @@
+import { formatChileDate, formatChileDateTime } from '../../workflows/chile-format';
 import { printable } from './text';
 
-// Dates and numbers as people in Chile read them. Instants are shown in Santiago time
-// whatever the server's zone; calendar dates (YYYY-MM-DD) are shown as written.
+// Dates and numbers as people in Chile read them. Dates and times in the one format of
+// workflows/chile-format.ts, the web app's too: instants in Santiago time whatever the
+// server's zone, calendar dates (YYYY-MM-DD) as written.
 
-const TIME_ZONE = 'America/Santiago';
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-const longDateTime = new Intl.DateTimeFormat('es-CL', {
-  timeZone: TIME_ZONE,
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-const shortDateTime = new Intl.DateTimeFormat('es-CL', {
-  timeZone: TIME_ZONE,
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-const longDate = new Intl.DateTimeFormat('es-CL', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
-const shortDate = new Intl.DateTimeFormat('es-CL', {
-  timeZone: 'UTC',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-});
 const integer = new Intl.NumberFormat('es-CL', { maximumFractionDigits: 0 });
 const oneDecimal = new Intl.NumberFormat('es-CL', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
@@ -39,26 +14,24 @@ function parse(iso: string): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-// Unparseable input is shown as it came: a record must never fail over a date.
-function format(iso: string, calendar: Intl.DateTimeFormat, instant: Intl.DateTimeFormat): string {
-  const date = parse(iso);
-  if (date === null) return printable(iso);
-  return CALENDAR_DATE.test(iso) ? calendar.format(date) : instant.format(date);
+// '14 de marzo de 2027 a las 10:32', or '14 de marzo de 2027' for a calendar date. Unparseable
+// input is shown as it came: a record must never fail over a date.
+export function formatDate(iso: string): string {
+  const formatted = CALENDAR_DATE.test(iso) ? formatChileDate(iso) : formatChileDateTime(iso);
+  return formatted === '—' ? printable(iso) : formatted;
 }
 
-// '14 de marzo de 2027 a las 10:32', or '14 de marzo de 2027' for a calendar date.
-export function formatDateLong(iso: string): string {
-  return format(iso, longDate, longDateTime);
-}
-
-// '14-03-2027, 10:32', or '14-03-2027' for a calendar date.
-export function formatDateShort(iso: string): string {
-  return format(iso, shortDate, shortDateTime);
+// The same, for a narrow table column: an instant's day on one line and 'a las 10:32' on the
+// next, rather than a line broken wherever the width ends ('…2027 a las' / '10:32').
+export function formatDateCell(iso: string): string {
+  const text = formatDate(iso);
+  const at = text.lastIndexOf(' a las ');
+  return at < 0 ? text : `${text.slice(0, at)}\n${text.slice(at + 1)}`;
 }
 
 export function formatPeriod(start: string | undefined, end: string | undefined): string {
-  const from = start === undefined ? '…' : formatDateShort(start);
-  const to = end === undefined ? '…' : formatDateShort(end);
+  const from = start === undefined ? '…' : formatDate(start);
+  const to = end === undefined ? '…' : formatDate(end);
   return `${from} al ${to}`;
 }
 

@@ -1,12 +1,11 @@
-import type { Content, DynamicContent } from 'pdfmake/interfaces';
-import type { RecordData } from '../record-data';
-import { formatDateLong } from './format';
+import type { Content, DynamicContent, TableCell } from 'pdfmake/interfaces';
+import type { RecordFrame } from './frame';
 import { code, printable, t, userText } from './text';
 import { COLORS, CONTENT_WIDTH, SIDE_MARGIN } from './theme';
 
 // The first-page block: who issues the record, for which year, which record and version.
-export function titleBlock(data: RecordData): Content[] {
-  const { agency, record } = data;
+export function titleBlock(frame: RecordFrame): Content[] {
+  const { agency } = frame;
   return [
     {
       columns: [
@@ -23,20 +22,17 @@ export function titleBlock(data: RecordData): Content[] {
           alignment: 'right',
           stack: [
             { text: 'PMG Sistema Enfoque de Género', style: 'small', color: COLORS.muted },
-            { text: `Año ${data.year}`, fontSize: 15, bold: true, color: COLORS.accent },
+            { text: `Año ${frame.year}`, fontSize: 15, bold: true, color: COLORS.accent },
           ],
         },
       ],
     },
     rule(),
-    t(record.title, 'title'),
+    t(frame.title, 'title'),
     {
       table: {
-        widths: [92, '*', 60, 150],
-        body: [
-          [label('Código del registro'), code(record.code, 'strong'), label('Versión'), `${record.version}`],
-          [label('Año del ciclo'), `${data.year}`, label('Emitido'), formatDateLong(record.issuedAt)],
-        ],
+        widths: [92, '*', 72, 150],
+        body: factRows(frame.facts),
       },
       layout: 'noBorders',
       style: 'small',
@@ -48,11 +44,19 @@ export function titleBlock(data: RecordData): Content[] {
 
 export const HEADER_ID = 'page-header';
 
+// Label and value, two pairs to a row; the first value (the code) in bold.
+function factRows(facts: RecordFrame['facts']): TableCell[][] {
+  const cells = facts.flatMap(([name, value], i) => [label(name), i === 0 ? code(value, 'strong') : t(value)]);
+  const rows: TableCell[][] = [];
+  for (let i = 0; i < cells.length; i += 4) rows.push([...cells.slice(i, i + 4), '', '', '', ''].slice(0, 4));
+  return rows;
+}
+
 // From page 2 on: enough to tell whose record a loose page belongs to.
-export function runningHeader(data: RecordData): DynamicContent {
+export function runningHeader(frame: RecordFrame): DynamicContent {
   // Strings, not nodes: pdfmake annotates the nodes it lays out, so each page gets new ones.
-  const agency = userText(data.agency.name);
-  const record = printable(`${data.record.code} · ${data.record.title}`);
+  const agency = userText(frame.agency.name);
+  const record = printable(`${frame.code} · ${frame.title}`);
   return (currentPage) =>
     currentPage === 1
       ? null

@@ -47,3 +47,12 @@ export function keepHeadingsWithNext(body: readonly Content[]): Content[] {
   }
   return out;
 }
+
+// A closing block (the verification box, a note under a table) never stands alone at the top of
+// a page: it is laid out with the block before it when that block is short, and both move to the
+// next page together.
+export function keepWithLast(body: readonly Content[], closing: Content): Content[] {
+  const last = body.at(-1);
+  if (last === undefined || !isShort(last)) return [...body, closing];
+  return [...body.slice(0, -1), { stack: [last, closing], unbreakable: true }];
+}

@@ -51,17 +51,17 @@ describe('observaciones por elemento en el registro', () => {
     const { flat } = await pdfText(await renderRecord(data));
     expect(flat).toContain('Observaciones por elemento');
     expect(flat).toMatch(
-      /1 15-03-2027, \d\d:\d\d INQ-1 products\/PE-1\/inequities\/ ?INQ-1\/gap Versión 2 Falta cuantificar/,
+      /1 15 de marzo de 2027 a las \d\d:\d\d INQ-1 products\/PE-1\/inequities\/ ?INQ-1\/gap Versión 2 Falta cuantificar/,
     );
     expect(flat).toContain(`Falta cuantificar la brecha por sexo. ${PEOPLE.head}`);
     expect(flat).toContain(
       'Atendida en la versión 3 Se agregó la brecha: 41 % de postulaciones y 31 % de beneficiarias.',
     );
-    expect(flat).toContain('Ana Oficial, 20-03-2027');
+    expect(flat).toContain('Ana Oficial, 20 de marzo de 2027 a las');
     expect(flat).toContain('part4 Versión 2 Revisar la parte 4 completa.');
     expect(flat).toContain('Respondida Se revisó.');
     expect(flat).toMatch(
-      /2 29-03-2027, \d\d:\d\d SI-2 informationSystems\/SI-2 Versión 3 Sin nivel de desagregación\./,
+      /2 29 de marzo de 2027 a las \d\d:\d\d SI-2 informationSystems\/SI-2 Versión 3 Sin nivel de desagregación\./,
     );
     expect(flat).toContain(`Sin nivel de desagregación. ${PEOPLE.expert} Pendiente`);
   });

@@ -2,7 +2,7 @@ import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { ItemObservation, RecordData } from '../record-data';
 import { RECORD_TITLES, type RecordKind } from '../record-data';
 import { heading } from './blocks';
-import { formatDateShort } from './format';
+import { formatDate, formatDateCell } from './format';
 import { labelOf, OBSERVATION_LABELS, roleLabel } from './labels';
 import { dataTable } from './table';
 import { code, t } from './text';
@@ -22,13 +22,13 @@ export function observationsHistory(data: RecordData): Content[] {
     heading('Historial de observaciones'),
     dataTable(
       [
-        { header: 'Fecha', weight: 1.5 },
+        { header: 'Fecha', weight: 2.3 },
         { header: 'Tipo', weight: 1.7 },
         { header: 'Persona', weight: 2.4 },
-        { header: 'Comentario', weight: 5 },
+        { header: 'Comentario', weight: 4.5 },
       ],
       sorted.map((o) => [
-        formatDateShort(o.at),
+        formatDateCell(o.at),
         labelOf(OBSERVATION_LABELS, o.type),
         { stack: [t(o.by, undefined, { bold: true }), t(roleLabel(o.role), 'small')] },
         t(o.comment),
@@ -50,10 +50,10 @@ function itemObservations(rounds: RecordData['observations']): Content[] {
     heading('Observaciones por elemento', 3),
     dataTable(
       [
-        { header: 'Ronda', weight: 1.4 },
+        { header: 'Ronda', weight: 2 },
         { header: 'Elemento', weight: 2.4 },
-        { header: 'Observación', weight: 4 },
-        { header: 'Respuesta', weight: 3.8 },
+        { header: 'Observación', weight: 3.8 },
+        { header: 'Respuesta', weight: 3.6 },
       ],
       rows.map((row) => row(kinds.size > 1)),
     ),
@@ -65,7 +65,7 @@ function itemRow(item: ItemObservation, round: number, at: string, by: string) {
     {
       stack: [
         { text: `${round}`, bold: true },
-        { text: formatDateShort(at), style: 'small' },
+        { text: formatDateCell(at), style: 'small' },
       ],
     },
     {
@@ -88,6 +88,6 @@ function answerStatus(item: ItemObservation): string {
 
 function answer(item: ItemObservation): Content[] {
   if (item.answer === null && item.answeredBy === null) return [];
-  const who = [item.answeredBy, item.answeredAt ? formatDateShort(item.answeredAt) : null].filter(Boolean).join(', ');
+  const who = [item.answeredBy, item.answeredAt ? formatDate(item.answeredAt) : null].filter(Boolean).join(', ');
   return [...(item.answer ? [t(item.answer)] : []), ...(who ? [t(who, 'small')] : [])];
 }

@@ -26,10 +26,14 @@ const GRID: CustomTableLayout = {
   paddingBottom: () => 3,
 };
 
+// Whole points, the rounding left to the widest column, so every table ends at the right margin.
 export function columnWidths(weights: readonly number[], width = CONTENT_WIDTH): number[] {
   const usable = width - weights.length * 2 * PADDING_X - (weights.length + 1) * LINE;
   const total = weights.reduce((sum, w) => sum + w, 0);
-  return weights.map((w) => Math.floor((usable * w) / total));
+  const widths = weights.map((w) => Math.floor((usable * w) / total));
+  const widest = widths.indexOf(Math.max(...widths));
+  widths[widest] += Math.floor(usable - widths.reduce((sum, w) => sum + w, 0));
+  return widths;
 }
 
 // A first row this short can never be taller than a page (about 30 lines in the narrowest
@@ -38,8 +42,14 @@ const SHORT_ROW_CHARS = 600;
 
 // A table whose header row repeats on every page it spans; a note when there are no rows.
 // Rows may break across pages: pdfmake cuts off an unbreakable block taller than a page, so
-// dontBreakRows is never used, and the header is kept with the first row only when short.
-export function dataTable(columns: readonly Column[], rows: readonly TableCell[][], empty?: string): Content {
+// dontBreakRows is only for rows whose height is bounded (wholeRows), and the header is kept
+// with the first row only when short.
+export function dataTable(
+  columns: readonly Column[],
+  rows: readonly TableCell[][],
+  empty?: string,
+  options: { wholeRows?: boolean } = {},
+): Content {
   if (rows.length === 0) return emptyNote(empty);
   const header: TableCell[] = columns.map((c) => ({ text: c.header, style: 'tableHeader', alignment: c.alignment }));
   const body: TableCell[][] = [
@@ -50,6 +60,7 @@ export function dataTable(columns: readonly Column[], rows: readonly TableCell[]
     table: {
       headerRows: 1,
       keepWithHeaderRows: textLength(rows[0]) <= SHORT_ROW_CHARS ? 1 : 0,
+      ...(options.wholeRows ? { dontBreakRows: true } : {}),
       widths: columnWidths(columns.map((c) => c.weight)),
       body,
     },

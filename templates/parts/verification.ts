@@ -1,7 +1,6 @@
 import type { Content, CustomTableLayout } from 'pdfmake/interfaces';
-import type { RecordData } from '../record-data';
-import { formatDateLong } from './format';
-import { code } from './text';
+import type { RecordFrame } from './frame';
+import { code, userText } from './text';
 import { COLORS } from './theme';
 
 // Modules are whole points (pdfmake floors fit / modules): 100 gives 2-pt modules, easy to
@@ -23,7 +22,7 @@ const BOX: CustomTableLayout = {
 };
 
 // Closing box: the QR code and the same link as text, for a reader without a scanner.
-export function verificationBlock(data: RecordData): Content {
+export function verificationBlock(frame: RecordFrame): Content {
   return {
     unbreakable: true,
     margin: [0, 14, 0, 0],
@@ -31,23 +30,20 @@ export function verificationBlock(data: RecordData): Content {
       widths: [QR_FIT + 12, '*'],
       body: [
         [
-          { qr: data.verifyUrl, fit: QR_FIT, padding: QR_QUIET_ZONE, eccLevel: 'M' },
+          { qr: frame.verifyUrl, fit: QR_FIT, padding: QR_QUIET_ZONE, eccLevel: 'M' },
           {
             stack: [
               { text: 'Verificación de autenticidad', bold: true, color: COLORS.accent, fontSize: 10 },
-              {
-                text: `Este registro, emitido el ${formatDateLong(data.record.issuedAt)}, reproduce la versión ${data.record.version} del documento, identificada por su huella SHA-256:`,
-                margin: [0, 4, 0, 2],
-              },
-              code(data.document.sha256, undefined, { bold: true, fontSize: 8 }),
+              { text: userText(frame.statement), margin: [0, 4, 0, 2] },
+              code(frame.sha256, undefined, { bold: true, fontSize: 8 }),
               {
                 text: 'Escanee el código QR o visite la dirección siguiente para comprobar que no ha sido alterado:',
                 margin: [0, 6, 0, 2],
               },
-              code(data.verifyUrl, undefined, {
+              code(frame.verifyUrl, undefined, {
                 color: COLORS.accent,
                 fontSize: 8,
-                ...(WEB.test(data.verifyUrl) ? { link: data.verifyUrl } : {}),
+                ...(WEB.test(frame.verifyUrl) ? { link: frame.verifyUrl } : {}),
               }),
             ],
             style: 'small',

@@ -2,7 +2,9 @@ import type * as PdfJs from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 // A rendered PDF read back with pdf.js, as a reader's viewer would: text page by page, where
 // each piece of text sits, and the document's metadata. Our zero-width break opportunities
-// are removed so that words read whole.
+// are removed so that words read whole. The text is the PDF's own, not normalised: pdf.js
+// would otherwise turn a ligature glyph's ﬁ into fi and hide what a screen reader or a search
+// in another viewer meets.
 
 type PdfJsModule = typeof PdfJs;
 type PdfDocument = Awaited<ReturnType<PdfJsModule['getDocument']>['promise']>;
@@ -55,7 +57,7 @@ export async function pdfPages(pdf: Buffer): Promise<PdfPage[]> {
       const [, , width, height] = page.view;
       const pieces: TextPiece[] = [];
       let text = '';
-      for (const item of (await page.getTextContent()).items) {
+      for (const item of (await page.getTextContent({ disableNormalization: true })).items) {
         if (!('str' in item)) continue;
         text += item.str + (item.hasEOL ? '\n' : '');
         const [, , , , x, y] = item.transform as number[];

@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto';
 import { loadFixture, type FixtureYear } from '../../test/fixtures/cycle';
-import { gateStageLabel } from '../../workflows/labels';
+import { gateStageLabel, historyEntryLabel, roleLabel } from '../../workflows/labels';
+import type { MasterListData } from '../master-list.template';
 import {
   GATED_KINDS,
+  RECORD_KINDS,
   RECORD_TITLES,
   recordCode,
+  type ApprovalStep,
   type EvidenceFile,
   type IndicatorChart,
   type RecordContent,
@@ -59,20 +62,41 @@ export function sampleRecord<K extends RecordKind>(kind: K, options: SampleOptio
       version,
       issuedAt: `${year}-04-20T15:42:00.000Z`,
     },
-    document: { sha256: hash, content },
-    approvals: {
-      author:
-        kind === 'visa-certificate'
-          ? { name: PEOPLE.expert, at: `${year}-04-20T15:40:00.000Z` }
-          : { name: PEOPLE.officer, at: `${year}-04-02T13:10:00.000Z` },
-      headApproval: gated ? { name: PEOPLE.head, at: `${year}-04-10T19:30:00.000Z` } : null,
-      visa: gated ? { name: PEOPLE.expert, at: `${year}-04-20T15:40:00.000Z` } : null,
-    },
+    document: { sha256: hash, ...(kind === 'visa-certificate' ? {} : { version }), content },
+    approvals: sampleChain(kind, version, year),
     observations: gated ? sampleObservations(year) : [],
     evidence: kind === 'activity-record' || kind === 'progress-report' ? sampleEvidence(3) : undefined,
     ...(kind === 'evaluation' ? { indicatorCharts: sampleIndicatorCharts(year) } : {}),
     verifyUrl: `${PUBLIC_URL}/verify/${hash}`,
   };
+}
+
+// The chain the history of the example cycle gives (src/records/approval-chain.ts): the officer
+// writes and sends, the head approves, the expert grants the visa; registers are registered.
+const REGISTERED_BY: Partial<Record<RecordKind, string>> = {
+  'management-review': 'RECORD_REVIEW',
+  dissemination: 'DISSEMINATE',
+  standardisation: 'COMPLETE',
+};
+
+export function sampleChain(kind: RecordKind, version: number, year: number): ApprovalStep[] {
+  const step = (type: string, name: string, role: string, at: string, detail = ''): ApprovalStep => ({
+    step: `${historyEntryLabel(type)}${detail}`,
+    by: { name, role: roleLabel(role), at: `${year}-${at}` },
+  });
+  const gate = [
+    step('SUBMIT', PEOPLE.officer, 'gender_officer', '04-03T14:05:00.000Z'),
+    step('APPROVE', PEOPLE.head, 'agency_head', '04-10T19:30:00.000Z'),
+    step('GRANT_VISA', PEOPLE.expert, 'sernam_expert', '04-20T15:40:00.000Z'),
+  ];
+  if (kind === 'visa-certificate') return gate;
+  const written = kind === 'activity-record' || kind === 'progress-report' ? 'RECORD_REGISTERED' : 'DOCUMENT_SAVED';
+  const writing = step(written, PEOPLE.officer, 'gender_officer', '04-02T13:10:00.000Z', ` (versión ${version})`);
+  if (GATED_KINDS.has(kind)) return [writing, ...gate];
+  const registered = REGISTERED_BY[kind];
+  if (registered === undefined) return [writing];
+  const registrar = kind === 'management-review' ? [PEOPLE.head, 'agency_head'] : [PEOPLE.officer, 'gender_officer'];
+  return [writing, step(registered, registrar[0], registrar[1], '04-12T21:00:00.000Z')];
 }
 
 function sampleObservations(year: number): RecordData['observations'] {
@@ -150,4 +174,31 @@ export function sampleIndicatorCharts(year: number): IndicatorChart[] {
       men: [83.9, 82.6, null, 80.2],
     },
   ];
+}
+
+// The dossier's master list of a cycle with `count` records: the first obsolete, the last still
+// being issued.
+export function sampleMasterList(count: number): MasterListData {
+  const history = { seq: 87, sha256: sha256('historial') };
+  const entries = Array.from({ length: count }, (_, i) => {
+    const kind = RECORD_KINDS[i % RECORD_KINDS.length];
+    const pending = i === count - 1;
+    return {
+      code: recordCode(2027, kind, 1, i + 1),
+      title: RECORD_TITLES[kind],
+      version: 1,
+      status: pending ? ('pending' as const) : ('issued' as const),
+      obsolete: i === 0,
+      sha256: pending ? null : sha256(i),
+      approvals: sampleChain(kind, 1, 2027),
+    };
+  });
+  return {
+    agency: SAMPLE_AGENCY,
+    year: 2027,
+    generatedAt: '2027-12-02T01:14:12.379Z',
+    history,
+    verifyUrl: `${PUBLIC_URL}/verify/${history.sha256}`,
+    entries,
+  };
 }

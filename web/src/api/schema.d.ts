@@ -2208,12 +2208,12 @@ export interface components {
        */
       sha256: string;
       /**
-       * @description Solo si es válido: si el código es del PDF o del documento que registra
+       * @description Solo si es válido: si el código es del PDF, del documento que registra o, en una lista maestra, del historial del ciclo hasta una entrada
        * @example pdf
        * @enum {string}
        */
-      matches?: 'pdf' | 'document';
-      /** @description Solo si es válido: el registro */
+      matches?: 'pdf' | 'document' | 'history';
+      /** @description Solo si es válido: el registro; de una lista maestra, su código, la entrada del historial (version), su fecha (issuedAt) y si el historial siguió después (current) */
       record?: components['schemas']['VerifiedRecordResponse'];
     };
     ObservationAuthorResponse: {
