@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { loadConfig } from './config/load-config';
+import { openSigningIdentity } from './records/signing/record-signer';
 import { installShutdown } from './shutdown';
 
 // The background worker: no HTTP, only the BullMQ processors. Scale it by running more of them.
@@ -13,6 +14,9 @@ async function main(): Promise<void> {
       'El proceso de trabajos necesita REDIS_URL y DATABASE_URL; sin ellos los trabajos corren dentro de la API',
     );
   }
+  // Before Nest: a records certificate that cannot sign stops the start with its Spanish message
+  // (inside Nest, a failing provider exits without it).
+  openSigningIdentity(config);
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, 'worker'), { bufferLogs: true });
   app.useLogger(app.get(Logger));
   installShutdown(app, { shutdown: async () => undefined });

@@ -90,6 +90,19 @@ export class EnvironmentVariables {
     message: 'MAIL_FROM debe ser un correo electrónico, por ejemplo "Enfoque <no-responder@servicio.cl>"',
   })
   MAIL_FROM?: string;
+
+  // The installation's certificate for signing records (PKCS#12); without it, a self-signed one.
+  @ValidateIf(
+    (env: EnvironmentVariables) =>
+      env.RECORDS_SIGNING_P12 !== undefined || env.RECORDS_SIGNING_P12_PASSPHRASE !== undefined,
+  )
+  @MinLength(1, { message: 'RECORDS_SIGNING_P12 debe ser la ruta de un archivo .p12' })
+  @IsString({ message: 'RECORDS_SIGNING_P12 es obligatorio cuando se define RECORDS_SIGNING_P12_PASSPHRASE' })
+  RECORDS_SIGNING_P12?: string;
+
+  @IsOptional()
+  @IsString()
+  RECORDS_SIGNING_P12_PASSPHRASE?: string;
 }
 
 export class ConfigurationError extends Error {
@@ -114,6 +127,8 @@ const ENV_KEYS = [
   'JOB_LOCK_MS',
   'SMTP_URL',
   'MAIL_FROM',
+  'RECORDS_SIGNING_P12',
+  'RECORDS_SIGNING_P12_PASSPHRASE',
 ] as const satisfies readonly (keyof EnvironmentVariables)[];
 const INTEGER_KEYS: readonly string[] = ['PORT', 'JWT_TTL_SECONDS', 'LOGIN_THROTTLE_LIMIT', 'JOB_LOCK_MS'];
 

@@ -23,6 +23,8 @@ export interface AppConfig {
   /** SMTP server for reminder e-mails (smtp://user:pass@host:port); none: in-app notifications only. */
   smtpUrl?: string;
   mailFrom?: string;
+  /** The installation's certificate for signing records; none: a self-signed one in dataDir. */
+  recordsSigning?: { p12Path: string; passphrase: string };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -57,5 +59,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     loginThrottleLimit: vars.LOGIN_THROTTLE_LIMIT ?? 10,
     smtpUrl: vars.SMTP_URL,
     mailFrom: vars.MAIL_FROM,
+    recordsSigning: vars.RECORDS_SIGNING_P12
+      ? { p12Path: resolve(vars.RECORDS_SIGNING_P12), passphrase: vars.RECORDS_SIGNING_P12_PASSPHRASE ?? '' }
+      : undefined,
   };
 }

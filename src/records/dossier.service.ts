@@ -13,6 +13,7 @@ import { EvidenceFile } from './evidence-file.entity';
 import { RecordDataBuilder } from './record-data.builder';
 import { RecordFile } from './record-file.entity';
 import { ProcedureRecord } from './record.entity';
+import { RecordSigner } from './signing/record-signer';
 
 const signed = (s: { name: string; at: string } | null | undefined) => (s ? `${s.name} (${s.at.slice(0, 10)})` : null);
 
@@ -23,6 +24,7 @@ export class DossierService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly builder: RecordDataBuilder,
+    private readonly signer: RecordSigner,
   ) {}
 
   async build(cycleId: string): Promise<{ fileName: string; stream: PassThrough }> {
@@ -95,7 +97,10 @@ export class DossierService {
         documentId: e.documentId,
       };
     });
-    const masterList = await renderPdf(masterListDefinition({ agency, year: cycle.year, generatedAt, entries }));
+    const masterList = await this.signer.signMasterList(
+      await renderPdf(masterListDefinition({ agency, year: cycle.year, generatedAt, entries })),
+      new Date(generatedAt),
+    );
     files.push({ path: 'lista-maestra.pdf', bytes: masterList });
     const manifest = {
       agency: { code: agency.code, name: agency.name, ministry: agency.ministry },

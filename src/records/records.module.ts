@@ -8,6 +8,7 @@ import { RecordDataBuilder } from './record-data.builder';
 import { RecordsPlanner } from './records-planner.service';
 import { RecordsController } from './records.controller';
 import { RecordsService } from './records.service';
+import { RecordSigner, signingIdentityProvider } from './signing/record-signer';
 import { VerifyController } from './verify.controller';
 
 @Module({
@@ -21,6 +22,8 @@ import { VerifyController } from './verify.controller';
     EvidenceService,
     DossierService,
     PendingRecordsSweeper,
+    signingIdentityProvider,
+    RecordSigner,
   ],
   exports: [RecordsPlanner],
 })
