@@ -1,6 +1,9 @@
 import AdmZip from 'adm-zip';
 import { createHash } from 'node:crypto';
+import { verifyRecordSignature } from '../src/records/signing/record-signature';
+import { SELF_SIGNED_NAME, SELF_SIGNED_ORGANIZATION } from '../src/records/signing/self-signed-identity';
 import { pdfText } from '../templates/testing/pdf-text';
+import { formatChileDateTime } from '../workflows/chile-format';
 import { readFixture } from './fixtures/cycle';
 import { adminToken } from './support/actors';
 import { AgencyTeam, createTeam, CycleDriver } from './support/cycle-driver';
@@ -128,7 +131,8 @@ describe('Registros del procedimiento', () => {
     expect(tracked).toBe(3);
   });
 
-  it('lets an auditor download each PDF, whose hash the public verification recognises', async () => {
+  it('lets an auditor download each PDF, signed, whose hash the public verification recognises', async () => {
+    const selfSigned = { name: SELF_SIGNED_NAME, organization: SELF_SIGNED_ORGANIZATION, selfSigned: true };
     for (const record of records) {
       const response = await downloadPdf(t.http, record.id, team.auditor.token);
       expect(response.status).toBe(200);
@@ -136,12 +140,17 @@ describe('Registros del procedimiento', () => {
       expect(response.headers['content-disposition']).toContain(`${record.code}.pdf`);
       const bytes = response.body as Buffer;
       expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+      // The listed hash is of the file as downloaded: signed, signature included.
       expect(sha256(bytes)).toBe(record.sha256);
+      expect(bytes.length).toBe(record.size);
+      const signedAt = new Date(record.issuedAt!);
+      expect(verifyRecordSignature(bytes)).toMatchObject({ status: 'valid', signer: selfSigned, signedAt });
       const verified = await t.http.get(`/api/verify/${record.sha256}`);
       expect(verified.body).toMatchObject({
         valid: true,
         matches: 'pdf',
         record: { code: record.code, year: 2027, agency: { code: 'REGISTROS' }, current: !record.obsolete },
+        signature: { status: 'valid', problem: null, signer: selfSigned, signedAt: record.issuedAt },
       });
       expect(JSON.stringify(verified.body)).not.toContain('PE-4');
     }
@@ -156,6 +165,10 @@ describe('Registros del procedimiento', () => {
     expect(page.status).toBe(200);
     expect(page.headers['content-type']).toContain('text/html');
     expect(page.text).toContain('Registro auténtico');
+    expect(page.text).toContain(
+      `Firma electrónica: válida — firmado por ${SELF_SIGNED_NAME} (${SELF_SIGNED_ORGANIZATION}) el ${formatChileDateTime(records[0].issuedAt!)}.`,
+    );
+    expect(page.text).toContain('autofirmado por esta instalación');
   });
 
   it('shows the approvals, observations, accents and hashes in the record itself', async () => {
@@ -203,6 +216,10 @@ describe('Registros del procedimiento', () => {
         .getEntries()
         .some((e) => e.entryName.startsWith('evidencias/') && e.entryName.endsWith('Lista de asistencia.png')),
     ).toBe(true);
+    expect(verifyRecordSignature(zip.readFile('lista-maestra.pdf')!)).toMatchObject({
+      status: 'valid',
+      signer: { name: SELF_SIGNED_NAME },
+    });
     const masterList = await pdfText(zip.readFile('lista-maestra.pdf')!);
     expect(masterList.flat).toContain('Lista maestra de registros');
     expect(masterList.flat).toContain('EG-2027-VOB-4-v1');

@@ -1,7 +1,25 @@
+import { formatChileDateTime } from '../../workflows/chile-format';
 import type { Verification } from './records.service';
 
 const escapeHtml = (value: string): string =>
   value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+
+// What a person reads of the PDF's electronic signature: valid (by whom, when), or why not.
+function signatureSection(signature: Verification['signature']): string {
+  if (!signature) return '';
+  const signer = signature.signer
+    ? `${escapeHtml(signature.signer.name)}${signature.signer.organization ? ` (${escapeHtml(signature.signer.organization)})` : ''}`
+    : null;
+  const when = signature.signedAt ? ` el ${escapeHtml(formatChileDateTime(signature.signedAt))}` : '';
+  const line =
+    signature.status === 'valid'
+      ? `<p class="ok">Firma electrónica: válida — firmado por ${signer ?? 'un firmante sin nombre'}${when}. El archivo no cambió desde su emisión.</p>`
+      : `<p class="ko">Firma electrónica: ${signature.status === 'unsigned' ? 'ausente' : 'no válida'} — ${escapeHtml(signature.problem ?? '')}.</p>`;
+  const selfSigned = signature.signer?.selfSigned
+    ? '<p>El certificado es autofirmado por esta instalación de Enfoque, no emitido por una autoridad certificadora: su lector de PDF puede advertir que no reconoce a quien firma, aunque la firma confirme que el archivo no fue alterado.</p>'
+    : '';
+  return `<section aria-labelledby="firma"><h2 id="firma">Firma electrónica</h2>${line}${selfSigned}</section>`;
+}
 
 // The page a record's QR code opens: plain HTML, no script, nothing of the record's content.
 export function verifyPage(result: Verification): string {
@@ -15,7 +33,7 @@ export function verifyPage(result: Verification): string {
          <dt>Vigencia</dt><dd>${result.record.current ? 'Versión vigente' : 'Versión obsoleta: existe una versión posterior'}</dd>
          <dt>Emitido</dt><dd>${escapeHtml(result.record.issuedAt ?? '—')}</dd>
          <dt>El código corresponde a</dt><dd>${result.matches === 'pdf' ? 'el archivo PDF' : 'la versión del documento'}</dd>
-       </dl>`
+       </dl>${signatureSection(result.signature)}`
       : `<p class="ko">✘ Este código no corresponde a ningún registro emitido. Si el archivo fue modificado, su código cambia.</p>`;
   return `<!doctype html>
 <html lang="es"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
