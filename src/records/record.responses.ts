@@ -162,7 +162,7 @@ export class SignatureSignerResponse implements VerifiedSigner {
     description: 'Organización (O) del certificado firmante, si la indica',
     type: 'string',
     nullable: true,
-    example: 'Enfoque (sin autoridad certificadora)',
+    example: 'Sistema Enfoque de Género',
   })
   organization!: string | null;
 

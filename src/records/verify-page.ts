@@ -11,14 +11,17 @@ function signatureSection(signature: Verification['signature']): string {
     ? `${escapeHtml(signature.signer.name)}${signature.signer.organization ? ` (${escapeHtml(signature.signer.organization)})` : ''}`
     : null;
   const when = signature.signedAt ? ` el ${escapeHtml(formatChileDateTime(signature.signedAt))}` : '';
+  const problem = signature.problem ?? '';
   const line =
     signature.status === 'valid'
       ? `<p class="ok">Firma electrónica: válida — firmado por ${signer ?? 'un firmante sin nombre'}${when}. El archivo no cambió desde su emisión.</p>`
-      : `<p class="ko">Firma electrónica: ${signature.status === 'unsigned' ? 'ausente' : 'no válida'} — ${escapeHtml(signature.problem ?? '')}.</p>`;
+      : signature.status === 'unsigned'
+        ? '<p class="ko">Firma electrónica: ausente — este registro se emitió sin firma electrónica.</p>'
+        : `<p class="ko">Firma electrónica: no válida — ${escapeHtml(problem.charAt(0).toLowerCase() + problem.slice(1))}.</p>`;
   const selfSigned = signature.signer?.selfSigned
     ? '<p>El certificado es autofirmado por esta instalación de Enfoque, no emitido por una autoridad certificadora: su lector de PDF puede advertir que no reconoce a quien firma, aunque la firma confirme que el archivo no fue alterado.</p>'
     : '';
-  return `<section aria-labelledby="firma"><h2 id="firma">Firma electrónica</h2>${line}${selfSigned}</section>`;
+  return `<section aria-label="Firma electrónica">${line}${selfSigned}</section>`;
 }
 
 // The page a record's QR code opens: plain HTML, no script, nothing of the record's content.

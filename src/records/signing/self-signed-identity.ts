@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import forge from 'node-forge';
 
 export const SELF_SIGNED_NAME = 'Enfoque — certificado autofirmado de esta instalación';
-export const SELF_SIGNED_ORGANIZATION = 'Enfoque (sin autoridad certificadora)';
+export const SELF_SIGNED_ORGANIZATION = 'Sistema Enfoque de Género';
 const FOLDER = 'records-signing';
 const P12_FILE = 'certificate.p12';
 const PASSPHRASE_FILE = 'passphrase';

@@ -2204,7 +2204,7 @@ export interface components {
       name: string;
       /**
        * @description Organización (O) del certificado firmante, si la indica
-       * @example Enfoque (sin autoridad certificadora)
+       * @example Sistema Enfoque de Género
        */
       organization: string | null;
       /**
