@@ -1,10 +1,15 @@
 import 'reflect-metadata';
+import { loadConfig } from './config/load-config';
 import { ensureSchema, prepareRuntime } from './database/runtime';
 import { createHttpApp } from './http-app';
+import { openSigningIdentity } from './records/signing/record-signer';
 import { installShutdown } from './shutdown';
 
 async function main(): Promise<void> {
   const log = (message: string) => process.stdout.write(`${message}\n`);
+  // The records' certificate first: one that cannot sign stops the start with its Spanish message
+  // before the embedded database starts (inside Nest, a failing provider exits without it).
+  openSigningIdentity(loadConfig(process.env));
   const runtime = await prepareRuntime(process.env, log);
   await ensureSchema(runtime, log);
   const app = await createHttpApp(runtime.config);

@@ -4,6 +4,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { loadConfig } from './config/load-config';
 import { ensureSchema } from './database/runtime';
+import { openSigningIdentity } from './records/signing/record-signer';
 import { installShutdown } from './shutdown';
 
 // The background worker: no HTTP, only the BullMQ processors. Scale it by running more of them.
@@ -16,6 +17,9 @@ async function main(): Promise<void> {
   }
   const log = (message: string) => process.stdout.write(`${message}\n`);
   await ensureSchema({ config, databaseUrl: config.databaseUrl, shutdown: async () => undefined }, log);
+  // Before Nest: a records certificate that cannot sign stops the start with its Spanish message
+  // (inside Nest, a failing provider exits without it).
+  openSigningIdentity(config);
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, 'worker'), { bufferLogs: true });
   app.useLogger(app.get(Logger));
   installShutdown(app, { shutdown: async () => undefined });

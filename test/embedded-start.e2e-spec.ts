@@ -68,6 +68,9 @@ describe('Arranque embebido sin configuración', () => {
     expect(running.output()).toContain(password);
     expect(statSync(join(dataDir, 'admin-password.txt')).mode & 0o777).toBe(0o600);
     expect(statSync(join(dataDir, 'jwt-secret')).mode & 0o777).toBe(0o600);
+    // The records' self-signed certificate, generated at the first start with its passphrase.
+    for (const file of ['certificate.p12', 'passphrase'])
+      expect(statSync(join(dataDir, 'records-signing', file)).mode & 0o777).toBe(0o600);
 
     const token = await signIn(email, password);
     const created = await fetch(`${base()}/agencies`, {

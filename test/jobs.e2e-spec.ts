@@ -53,6 +53,8 @@ describe('Trabajos en segundo plano', () => {
         REDIS_URL: REDIS_URL,
         QUEUE_PREFIX: t.config.queuePrefix,
         JWT_SECRET: t.config.jwtSecret,
+        // The API's data folder, as a shared volume: the same records' certificate, already there.
+        DATA_DIR: t.config.dataDir,
         LOG_LEVEL: 'warn',
       });
       const rows = await waitFor(

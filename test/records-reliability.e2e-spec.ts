@@ -23,6 +23,8 @@ describe('Emisión confiable de registros con BullMQ', () => {
       REDIS_URL: redis.url,
       QUEUE_PREFIX: t.config.queuePrefix,
       JWT_SECRET: t.config.jwtSecret,
+      // The API's data folder, as a shared volume: the same records' certificate, already there.
+      DATA_DIR: t.config.dataDir,
       JOB_LOCK_MS: '2000',
       LOG_LEVEL: 'error',
     });

@@ -1,5 +1,7 @@
 import AdmZip from 'adm-zip';
 import { createHash } from 'node:crypto';
+import { verifyRecordSignature } from '../src/records/signing/record-signature';
+import { SELF_SIGNED_NAME, SELF_SIGNED_ORGANIZATION } from '../src/records/signing/self-signed-identity';
 import { pdfText } from '../templates/testing/pdf-text';
 import { formatChileDateTime } from '../src/common/chile-time';
 import { historyEntryLabel } from '../workflows/labels';
@@ -163,7 +165,8 @@ describe('Registros del procedimiento', () => {
     expect(tracked).toBe(3);
   });
 
-  it('lets an auditor download each PDF, whose hash the public verification recognises', async () => {
+  it('lets an auditor download each PDF, signed, whose hash the public verification recognises', async () => {
+    const selfSigned = { name: SELF_SIGNED_NAME, organization: SELF_SIGNED_ORGANIZATION, selfSigned: true };
     for (const record of records) {
       const response = await downloadPdf(t.http, record.id, team.auditor.token);
       expect(response.status).toBe(200);
@@ -173,12 +176,17 @@ describe('Registros del procedimiento', () => {
       expect(response.headers['cache-control']).toBe('no-store');
       const bytes = response.body as Buffer;
       expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+      // The listed hash is of the file as downloaded: signed, signature included.
       expect(sha256(bytes)).toBe(record.sha256);
+      expect(bytes.length).toBe(record.size);
+      const signedAt = new Date(record.issuedAt!);
+      expect(verifyRecordSignature(bytes)).toMatchObject({ status: 'valid', signer: selfSigned, signedAt });
       const verified = await t.http.get(`/api/verify/${record.sha256}`);
       expect(verified.body).toMatchObject({
         valid: true,
         matches: 'pdf',
         record: { code: record.code, year: 2027, agency: { code: 'REGISTROS' }, current: !record.obsolete },
+        signature: { status: 'valid', problem: null, signer: selfSigned, signedAt: record.issuedAt },
       });
       expect(JSON.stringify(verified.body)).not.toContain('PE-4');
     }
@@ -198,6 +206,10 @@ describe('Registros del procedimiento', () => {
     // The time a person reads: Chile's, in the one format; the exact instant stays for machines.
     const issuedAt = records[0].issuedAt!;
     expect(page.text).toContain(`<time datetime="${issuedAt}">${formatChileDateTime(issuedAt)}</time>`);
+    expect(page.text).toContain(
+      `Firma electrónica: válida — firmado por ${SELF_SIGNED_NAME} (${SELF_SIGNED_ORGANIZATION}) el ${formatChileDateTime(records[0].issuedAt!)}.`,
+    );
+    expect(page.text).toContain('autofirmado por esta instalación');
   });
 
   it('shows the approvals, observations, accents and hashes in the record itself', async () => {
@@ -329,6 +341,10 @@ describe('Registros del procedimiento', () => {
       await t.http.get(`/api/cycles/${cycle.cycleId}/history`).set('Authorization', `Bearer ${team.auditor.token}`)
     ).body as HistoryEntry[];
     const head = history.at(-1)!;
+    expect(verifyRecordSignature(zip.readFile('lista-maestra.pdf')!)).toMatchObject({
+      status: 'valid',
+      signer: { name: SELF_SIGNED_NAME },
+    });
     const masterList = await pdfText(zip.readFile('lista-maestra.pdf')!);
     const first = masterList.pages[0].replace(/\s+/g, ' ');
     for (const text of [

@@ -28,6 +28,8 @@ describe('Recordatorios en el proceso de trabajos, a través de reinicios', () =
       REDIS_URL,
       QUEUE_PREFIX: t.config.queuePrefix,
       JWT_SECRET: t.config.jwtSecret,
+      // The API's data folder, as a shared volume: the same records' certificate, already there.
+      DATA_DIR: t.config.dataDir,
       SMTP_URL: smtp.url,
       MAIL_FROM: 'Enfoque <avisos@enfoque.test>',
       LOG_LEVEL: 'warn',

@@ -112,6 +112,19 @@ export class EnvironmentVariables {
     message: 'MAIL_FROM debe ser un correo electrónico, por ejemplo "Enfoque <no-responder@servicio.cl>"',
   })
   MAIL_FROM?: string;
+
+  // The installation's certificate for signing records (PKCS#12); without it, a self-signed one.
+  @ValidateIf(
+    (env: EnvironmentVariables) =>
+      env.RECORDS_SIGNING_P12 !== undefined || env.RECORDS_SIGNING_P12_PASSPHRASE !== undefined,
+  )
+  @MinLength(1, { message: 'RECORDS_SIGNING_P12 debe ser la ruta de un archivo .p12' })
+  @IsString({ message: 'RECORDS_SIGNING_P12 es obligatorio cuando se define RECORDS_SIGNING_P12_PASSPHRASE' })
+  RECORDS_SIGNING_P12?: string;
+
+  @IsOptional()
+  @IsString()
+  RECORDS_SIGNING_P12_PASSPHRASE?: string;
 }
 
 export class ConfigurationError extends Error {
@@ -140,6 +153,8 @@ const ENV_KEYS = [
   'DATABASE_STATEMENT_TIMEOUT_MS',
   'RENDER_THREADS',
   'DOSSIER_CONCURRENCY',
+  'RECORDS_SIGNING_P12',
+  'RECORDS_SIGNING_P12_PASSPHRASE',
 ] as const satisfies readonly (keyof EnvironmentVariables)[];
 const INTEGER_KEYS: readonly string[] = [
   'PORT',

@@ -31,6 +31,8 @@ export interface AppConfig {
   renderThreads: number;
   /** Dossiers (ZIP) built at once by one API process; one more is answered 503 with Retry-After. */
   dossierConcurrency: number;
+  /** The installation's certificate for signing records; none: a self-signed one in dataDir. */
+  recordsSigning?: { p12Path: string; passphrase: string };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -69,5 +71,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     statementTimeoutMs: vars.DATABASE_STATEMENT_TIMEOUT_MS ?? 30_000,
     renderThreads: vars.RENDER_THREADS ?? 1,
     dossierConcurrency: vars.DOSSIER_CONCURRENCY ?? 4,
+    recordsSigning: vars.RECORDS_SIGNING_P12
+      ? { p12Path: resolve(vars.RECORDS_SIGNING_P12), passphrase: vars.RECORDS_SIGNING_P12_PASSPHRASE ?? '' }
+      : undefined,
   };
 }

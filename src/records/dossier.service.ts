@@ -14,6 +14,7 @@ import { PdfRenderer } from './pdf-renderer';
 import { RecordDataBuilder } from './record-data.builder';
 import { ProcedureRecord } from './record.entity';
 import { StoredFiles } from './stored-files';
+import { RecordSigner } from './signing/record-signer';
 
 // A file of the ZIP: its bytes are read only when the ZIP gets to it.
 interface DossierFile {
@@ -41,6 +42,7 @@ export class DossierService {
     private readonly renderer: PdfRenderer,
     private readonly stored: StoredFiles,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly signer: RecordSigner,
   ) {}
 
   async build(cycleId: string): Promise<{ fileName: string; stream: Readable }> {
@@ -122,14 +124,17 @@ export class DossierService {
         });
       }
       // Sealed with the cycle's history as read here: the list is of the records that history made.
-      const pdf = await this.renderer.renderMasterList({
-        agency: { code: agency.code, name: agency.name, ministry: agency.ministry },
-        year: cycle.year,
-        generatedAt,
-        history,
-        verifyUrl: `${this.config.publicUrl}/verify/${history.sha256}`,
-        entries,
-      });
+      const pdf = await this.signer.signMasterList(
+        await this.renderer.renderMasterList({
+          agency: { code: agency.code, name: agency.name, ministry: agency.ministry },
+          year: cycle.year,
+          generatedAt,
+          history,
+          verifyUrl: `${this.config.publicUrl}/verify/${history.sha256}`,
+          entries,
+        }),
+        new Date(generatedAt),
+      );
       const masterList: DossierFile = {
         path: 'lista-maestra.pdf',
         sha256: sha256Hex(pdf),

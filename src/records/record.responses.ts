@@ -68,6 +68,8 @@ export class RecordResponse implements RecordView {
 
 type EvidenceView = Awaited<ReturnType<EvidenceService['list']>>[number];
 type VerifiedRecord = NonNullable<Verification['record']>;
+type VerifiedSignature = NonNullable<Verification['signature']>;
+type VerifiedSigner = NonNullable<VerifiedSignature['signer']>;
 
 /** A verification means attached to a register entry (evidence.service toView). */
 export class EvidenceFileResponse implements EvidenceView {
@@ -148,6 +150,64 @@ export class VerifiedRecordResponse implements VerifiedRecord {
   issuedAt!: string | null;
 }
 
+/** Who signed a record: the subject of the certificate in its signature. */
+export class SignatureSignerResponse implements VerifiedSigner {
+  @ApiProperty({
+    description: 'Nombre (CN) del certificado firmante',
+    example: 'Enfoque — certificado autofirmado de esta instalación',
+  })
+  name!: string;
+
+  @ApiProperty({
+    description: 'Organización (O) del certificado firmante, si la indica',
+    type: 'string',
+    nullable: true,
+    example: 'Sistema Enfoque de Género',
+  })
+  organization!: string | null;
+
+  @ApiProperty({
+    description: 'Si el certificado es autofirmado (no lo emitió una autoridad certificadora)',
+    example: true,
+  })
+  selfSigned!: boolean;
+}
+
+/** The PAdES signature of a record's PDF, as checked when asked (records/signing). */
+export class RecordSignatureResponse implements VerifiedSignature {
+  @ApiProperty({
+    description:
+      'valid: el PDF no cambió desde que se firmó y la firma corresponde al certificado; invalid: no; unsigned: el PDF no tiene firma (registros emitidos antes de firmarlos)',
+    enum: ['valid', 'invalid', 'unsigned'],
+    example: 'valid',
+  })
+  status!: 'valid' | 'invalid' | 'unsigned';
+
+  @ApiProperty({
+    description: 'Por qué la firma no es válida o no existe; null si es válida',
+    type: 'string',
+    nullable: true,
+    example: null,
+  })
+  problem!: string | null;
+
+  @ApiProperty({
+    description: 'Quién firmó, según el certificado de la firma; null si no se puede leer',
+    type: SignatureSignerResponse,
+    nullable: true,
+  })
+  signer!: SignatureSignerResponse | null;
+
+  @ApiProperty({
+    description: 'Cuándo se firmó (la emisión del registro)',
+    type: 'string',
+    format: 'date-time',
+    nullable: true,
+    example: INSTANT_EXAMPLE,
+  })
+  signedAt!: string | null;
+}
+
 /** GET /api/verify/:sha256 (records.service verify). */
 export class VerificationResponse implements Verification {
   @ApiProperty({ description: 'Si el código corresponde a un registro emitido', example: true })
@@ -170,4 +230,10 @@ export class VerificationResponse implements Verification {
     type: VerifiedRecordResponse,
   })
   record?: VerifiedRecordResponse;
+
+  @ApiPropertyOptional({
+    description: 'Solo si es válido: la firma electrónica del PDF del registro',
+    type: RecordSignatureResponse,
+  })
+  signature?: RecordSignatureResponse;
 }

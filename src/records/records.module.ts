@@ -11,6 +11,7 @@ import { RecordsPlanner } from './records-planner.service';
 import { RecordsController } from './records.controller';
 import { RecordsService } from './records.service';
 import { StoredFiles } from './stored-files';
+import { RecordSigner, signingIdentityProvider } from './signing/record-signer';
 import { VerifyController } from './verify.controller';
 
 @Module({
@@ -27,6 +28,8 @@ import { VerifyController } from './verify.controller';
     StoredFiles,
     PdfRenderer,
     PendingRecordsSweeper,
+    signingIdentityProvider,
+    RecordSigner,
   ],
   exports: [RecordsPlanner],
 })

@@ -11,6 +11,7 @@ import { MASTER_LIST_TITLE, masterListCode } from '../../templates/master-list.t
 import { RecordFile } from './record-file.entity';
 import { ProcedureRecord } from './record.entity';
 import { RecordView, toRecordView } from './record.views';
+import { verifyRecordSignature } from './signing/record-signature';
 
 const SHA256 = /^[0-9a-f]{64}$/;
 
@@ -31,6 +32,13 @@ export interface Verification {
     year: number;
     current: boolean;
     issuedAt: string | null;
+  };
+  /** The electronic signature of the record's PDF, checked now. */
+  signature?: {
+    status: 'valid' | 'invalid' | 'unsigned';
+    problem: string | null;
+    signer: { name: string; organization: string | null; selfSigned: boolean } | null;
+    signedAt: string | null;
   };
 }
 
@@ -87,6 +95,8 @@ export class RecordsService implements OnModuleInit {
     if (!record) return this.verifyHistory(hash);
     const cycle = await this.dataSource.manager.findOneOrFail(Cycle, { where: { id: record.cycleId } });
     const agency = await this.dataSource.manager.findOneOrFail(Agency, { where: { id: cycle.agencyId } });
+    const file = await this.dataSource.manager.findOneOrFail(RecordFile, { where: { recordId: record.id } });
+    const { status, problem, signer, signedAt } = verifyRecordSignature(file.bytes);
     return {
       valid: true,
       sha256: hash,
@@ -101,6 +111,7 @@ export class RecordsService implements OnModuleInit {
         current: !record.obsolete,
         issuedAt: record.issuedAt?.toISOString() ?? null,
       },
+      signature: { status, problem, signer, signedAt: signedAt?.toISOString() ?? null },
     };
   }
 

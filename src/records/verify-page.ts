@@ -14,6 +14,26 @@ const MATCHES = {
   history: 'el historial del ciclo con que se generó la lista maestra',
 } as const;
 
+// What a person reads of the PDF's electronic signature: valid (by whom, when), or why not.
+function signatureSection(signature: Verification['signature']): string {
+  if (!signature) return '';
+  const signer = signature.signer
+    ? `${escapeHtml(signature.signer.name)}${signature.signer.organization ? ` (${escapeHtml(signature.signer.organization)})` : ''}`
+    : null;
+  const when = signature.signedAt ? ` el ${escapeHtml(formatChileDateTime(signature.signedAt))}` : '';
+  const problem = signature.problem ?? '';
+  const line =
+    signature.status === 'valid'
+      ? `<p class="ok">Firma electrónica: válida — firmado por ${signer ?? 'un firmante sin nombre'}${when}. El archivo no cambió desde su emisión.</p>`
+      : signature.status === 'unsigned'
+        ? '<p class="ko">Firma electrónica: ausente — este registro se emitió sin firma electrónica.</p>'
+        : `<p class="ko">Firma electrónica: no válida — ${escapeHtml(problem.charAt(0).toLowerCase() + problem.slice(1))}.</p>`;
+  const selfSigned = signature.signer?.selfSigned
+    ? '<p>El certificado es autofirmado por esta instalación de Enfoque, no emitido por una autoridad certificadora: su lector de PDF puede advertir que no reconoce a quien firma, aunque la firma confirme que el archivo no fue alterado.</p>'
+    : '';
+  return `<section aria-label="Firma electrónica">${line}${selfSigned}</section>`;
+}
+
 // The page a record's QR code opens: plain HTML, no script, nothing of the record's content.
 export function verifyPage(result: Verification): string {
   const record = result.valid ? result.record : undefined;
@@ -34,7 +54,7 @@ export function verifyPage(result: Verification): string {
          <dt>Vigencia</dt><dd>${currency}</dd>
          <dt>${history ? `Historial hasta la entrada ${record.version}, del` : 'Emitido'}</dt><dd>${instant(record.issuedAt)}</dd>
          <dt>El código corresponde a</dt><dd>${MATCHES[result.matches ?? 'document']}</dd>
-       </dl>`
+       </dl>${signatureSection(result.signature)}`
     : `<p class="ko">✘ Este código no corresponde a ningún registro emitido. Si el archivo fue modificado, su código cambia.</p>`;
   return `<!doctype html>
 <html lang="es"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

@@ -7,6 +7,7 @@ import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { AppConfig } from '../../src/config/load-config';
 import { createHttpApp } from '../../src/http-app';
+import { seedSelfSignedIdentity } from './signing';
 import { createTestDatabase, REDIS_URL, TestDatabase } from './test-database';
 
 export const ADMIN = { email: 'admin@prueba.cl', password: 'clave-de-administracion-1' };
@@ -21,12 +22,14 @@ export interface TestApp {
 }
 
 export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = {}): AppConfig {
+  const dataDir = mkdtempSync(join(tmpdir(), 'enfoque-test-'));
+  seedSelfSignedIdentity(dataDir);
   return {
     port: 0,
     databaseMode: 'external',
     databaseUrl,
     migrateOnStart: false,
-    dataDir: mkdtempSync(join(tmpdir(), 'enfoque-test-')),
+    dataDir,
     queuePrefix: `t${randomBytes(5).toString('hex')}`,
     jobLockMs: 30_000,
     jwtSecret: randomBytes(32).toString('hex'),

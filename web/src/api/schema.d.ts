@@ -2196,6 +2196,44 @@ export interface components {
        */
       issuedAt: string | null;
     };
+    SignatureSignerResponse: {
+      /**
+       * @description Nombre (CN) del certificado firmante
+       * @example Enfoque — certificado autofirmado de esta instalación
+       */
+      name: string;
+      /**
+       * @description Organización (O) del certificado firmante, si la indica
+       * @example Sistema Enfoque de Género
+       */
+      organization: string | null;
+      /**
+       * @description Si el certificado es autofirmado (no lo emitió una autoridad certificadora)
+       * @example true
+       */
+      selfSigned: boolean;
+    };
+    RecordSignatureResponse: {
+      /**
+       * @description valid: el PDF no cambió desde que se firmó y la firma corresponde al certificado; invalid: no; unsigned: el PDF no tiene firma (registros emitidos antes de firmarlos)
+       * @example valid
+       * @enum {string}
+       */
+      status: 'valid' | 'invalid' | 'unsigned';
+      /**
+       * @description Por qué la firma no es válida o no existe; null si es válida
+       * @example null
+       */
+      problem: string | null;
+      /** @description Quién firmó, según el certificado de la firma; null si no se puede leer */
+      signer: components['schemas']['SignatureSignerResponse'] | null;
+      /**
+       * Format: date-time
+       * @description Cuándo se firmó (la emisión del registro)
+       * @example 2027-03-15T14:30:00.000Z
+       */
+      signedAt: string | null;
+    };
     VerificationResponse: {
       /**
        * @description Si el código corresponde a un registro emitido
@@ -2215,6 +2253,8 @@ export interface components {
       matches?: 'pdf' | 'document' | 'history';
       /** @description Solo si es válido: el registro; de una lista maestra, su código, la entrada del historial (version), su fecha (issuedAt) y si el historial siguió después (current) */
       record?: components['schemas']['VerifiedRecordResponse'];
+      /** @description Solo si es válido: la firma electrónica del PDF del registro */
+      signature?: components['schemas']['RecordSignatureResponse'];
     };
     ObservationAuthorResponse: {
       /**
