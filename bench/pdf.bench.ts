@@ -1,7 +1,14 @@
 // Record PDFs: how long each takes, warm, with large realistic content; how many one-page
-// records one process renders per second; how long the records of a whole cycle take.
+// records one process renders per second; how long the records of a whole cycle take; what the
+// PAdES signature adds to each (signing, and checking it as the verification page does).
 //   npx ts-node --transpile-only bench/pdf.bench.ts      (BENCH_RUNS=n for more samples)
 // Exits non-zero when a target is missed by more than 2x.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { signPdf, verifyRecordSignature } from '../src/records/signing/record-signature';
+import { readOrCreateSelfSignedP12 } from '../src/records/signing/self-signed-identity';
+import { loadSigningIdentity, type SigningIdentity } from '../src/records/signing/signing-identity';
 import { GATED_KINDS, RECORD_KINDS, type RecordData, type RecordKind } from '../templates/record-data';
 import { renderRecord } from '../templates/render';
 import { largeRecord } from '../templates/testing/large-records';
@@ -68,6 +75,60 @@ function print(title: string, rows: Row[]): void {
   }
 }
 
+interface SignatureRow {
+  label: string;
+  renderMs: number;
+  signMs: number;
+  /** CPU time of the signature: on a busy shared machine, steadier than the wall clock. */
+  signCpuMs: number;
+  verifyMs: number;
+  bytesAdded: number;
+}
+
+// The signature's cost on one PDF: medians of RUNS signatures and checks, beside its render time.
+async function measureSignature(label: string, data: RecordData, identity: SigningIdentity): Promise<SignatureRow> {
+  const render: number[] = [];
+  const sign: number[] = [];
+  const signCpu: number[] = [];
+  const verify: number[] = [];
+  let added = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const [renderMs, pdf] = await timed(() => renderRecord(data));
+    const cpu = process.cpuUsage();
+    const [signMs, signed] = await timed(() => signPdf(pdf, new Date(), identity));
+    const { user, system } = process.cpuUsage(cpu);
+    signCpu.push((user + system) / 1000);
+    const [verifyMs, check] = await timed(() => Promise.resolve(verifyRecordSignature(signed)));
+    if (check.status !== 'valid') throw new Error(`the signature of ${label} does not verify: ${check.problem}`);
+    render.push(renderMs);
+    sign.push(signMs);
+    verify.push(verifyMs);
+    added = signed.length - pdf.length;
+  }
+  return {
+    label,
+    renderMs: median(render),
+    signMs: median(sign),
+    signCpuMs: median(signCpu),
+    verifyMs: median(verify),
+    bytesAdded: added,
+  };
+}
+
+function printSignatures(identity: SigningIdentity, rows: SignatureRow[]): void {
+  const key = `${identity.privateKey.asymmetricKeyType?.toUpperCase() ?? '?'} ${identity.privateKey.asymmetricKeyDetails?.modulusLength ?? ''}`;
+  console.log(`\nPAdES signature (ETSI.CAdES.detached, ${key}, self-signed certificate)`);
+  console.log(
+    `${'record'.padEnd(30)}${'render ms'.padStart(11)}${'sign ms'.padStart(10)}${'sign cpu'.padStart(10)}${'sign %'.padStart(8)}${'verify ms'.padStart(11)}${'bytes'.padStart(8)}`,
+  );
+  for (const r of rows) {
+    const share = ((r.signMs / r.renderMs) * 100).toFixed(0);
+    console.log(
+      `${r.label.padEnd(30)}${r.renderMs.toFixed(1).padStart(11)}${r.signMs.toFixed(1).padStart(10)}${r.signCpuMs.toFixed(1).padStart(10)}${share.padStart(8)}${r.verifyMs.toFixed(1).padStart(11)}${String(r.bytesAdded).padStart(8)}`,
+    );
+  }
+}
+
 function verdict(label: string, value: string, target: string, ok: boolean, failed: boolean): boolean {
   const mark = ok ? 'ok' : failed ? 'FAILED (missed by more than 2x)' : 'missed';
   console.log(`${label.padEnd(44)}${value.padStart(12)}   target ${target.padEnd(10)} ${mark}`);
@@ -112,6 +173,27 @@ async function main(): Promise<void> {
     cyclePages = pages;
   }
   const cycleMs = median(cycleTimes);
+
+  const signingDir = mkdtempSync(join(tmpdir(), 'enfoque-bench-firma-'));
+  const stored = readOrCreateSelfSignedP12(signingDir);
+  const identity = loadSigningIdentity(stored.p12, stored.passphrase, { label: 'bench', generated: true });
+  const signatures = [
+    await measureSignature('one page (visa-certificate)', sampleRecord('visa-certificate'), identity),
+    await measureSignature('example diagnostic', sampleRecord('diagnostic'), identity),
+    await measureSignature('large work programme', largeRecord('work-programme'), identity),
+  ];
+  rmSync(signingDir, { recursive: true, force: true });
+  printSignatures(identity, signatures);
+  let signedCount = 0;
+  const signedStarted = performance.now();
+  while (performance.now() - signedStarted < 3000) {
+    await signPdf(await renderRecord(onePage), new Date(), identity);
+    signedCount++;
+  }
+  const signedPerSecond = signedCount / ((performance.now() - signedStarted) / 1000);
+  console.log(
+    `one-page records per second, rendered and signed: ${signedPerSecond.toFixed(1)}/s (rendered only: ${perSecond.toFixed(1)}/s)`,
+  );
 
   const long = large.filter((r) => r.pages >= 5);
   const worst = long.reduce((a, b) => (a.ms / a.pages > b.ms / b.pages ? a : b));
