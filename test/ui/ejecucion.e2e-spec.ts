@@ -200,8 +200,12 @@ describe('Ejecución: actividades, informes de avance y medios de verificación,
     expect(uploads).toHaveLength(2);
     await card.getByRole('heading', { level: 4, name: 'Archivos adjuntos (2)' }).waitFor();
 
-    const files = await api<{ fileName: string }[]>('/evidence');
+    const files = await api<{ fileName: string; size: number }[]>('/evidence');
     expect(files.map((f) => f.fileName)).toEqual([ACTA, NANDU]);
+    // The cycle's space, used and allowed, follows the files attached.
+    const used = files.reduce((sum, f) => sum + f.size, 0);
+    await page.getByText(`Espacio del ciclo para medios de verificación: ${used} bytes usados de 250 MB`).waitFor();
+    await card.getByText(/cada uno; quedan 250 MB en el ciclo\.$/).waitFor();
     // The link downloads the file under its exact name.
     const href = await card.getByRole('link', { name: ACTA, exact: true }).getAttribute('href');
     const download = await page.request.get(href ?? '');

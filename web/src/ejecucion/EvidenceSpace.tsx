@@ -12,7 +12,6 @@ export function EvidenceSpace({ usedBytes }: { usedBytes: number }) {
       <Progress
         value={share}
         aria-label="Espacio del ciclo usado por medios de verificación"
-        aria-valuetext={cycleEvidenceSpaceText(usedBytes)}
         color={share >= 90 ? 'red' : 'gobBlue.6'}
         size="sm"
       />
