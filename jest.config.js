@@ -7,5 +7,6 @@ module.exports = {
   testRegex: '.*\\.(spec|e2e-spec)\\.ts$',
   testTimeout: 60000,
   globalSetup: '<rootDir>/test/global-setup.ts',
+  globalTeardown: '<rootDir>/test/global-teardown.ts',
   maxWorkers: 2,
 };

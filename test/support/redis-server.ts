@@ -5,10 +5,13 @@ import { freePort, waitFor } from './processes';
 // A Redis of the test's own, so that stopping it harms no other test.
 export class PrivateRedis {
   private child?: ChildProcess;
-  private constructor(readonly port: number) {}
+  private constructor(
+    readonly port: number,
+    private readonly program: string,
+  ) {}
 
-  static async start(): Promise<PrivateRedis> {
-    const redis = new PrivateRedis(await freePort());
+  static async start(program = 'redis-server'): Promise<PrivateRedis> {
+    const redis = new PrivateRedis(await freePort(), program);
     await redis.up();
     return redis;
   }
@@ -19,7 +22,7 @@ export class PrivateRedis {
 
   async up(): Promise<void> {
     this.child = spawn(
-      'redis-server',
+      this.program,
       ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
       { stdio: 'ignore' },
     );
