@@ -90,9 +90,7 @@ describe('a 5,000-character word', () => {
     const activities = data.document.content.activities ?? [];
     activities[0] = { ...activities[0], description: `${LONG_WORD} fin`, responsible: LONG_WORD };
     data.observations = [{ ...data.observations[0], comment: LONG_WORD }];
-    const started = Date.now();
     const page = await render(data);
-    expect(Date.now() - started).toBeLessThan(20_000);
     expect(page.raw.match(/W/g)?.length).toBeGreaterThanOrEqual(3 * 5000 + 300);
     expect(page.rightmost).toBeLessThanOrEqual(RIGHT + 1);
   });
