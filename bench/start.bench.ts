@@ -6,30 +6,25 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from '../test/support/processes';
+import { freePort, waitFor } from '../test/support/processes';
 
 const ROOT = join(__dirname, '..');
 const LATER_STARTS = Number(process.env.BENCH_RUNS ?? 3);
 
 async function timedStart(dataDir: string): Promise<{ healthMs: number; appMs: number }> {
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir };
-  env.PORT = String(port);
+  const env = { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, PORT: String(port) };
   const started = performance.now();
   const child = spawn('npm', ['start'], { cwd: ROOT, env, stdio: 'ignore', detached: true });
   const exited = new Promise((resolve) => child.once('exit', resolve));
   const base = `http://127.0.0.1:${port}`;
-  const until = async (path: string): Promise<number> => {
-    for (;;) {
-      const ok = await fetch(`${base}${path}`).then(
-        (r) => r.ok,
-        () => false,
-      );
-      if (ok) return performance.now() - started;
-      if (performance.now() - started > 120_000) throw new Error(`${path} no respondió en 120 s`);
-      await new Promise((r) => setTimeout(r, 25));
-    }
-  };
+  const until = (path: string): Promise<number> =>
+    waitFor(
+      async () => ((await fetch(`${base}${path}`).catch(() => null))?.ok ? performance.now() - started : undefined),
+      path,
+      120_000,
+      25,
+    );
   try {
     const healthMs = await until('/api/health');
     const appMs = await until('/');

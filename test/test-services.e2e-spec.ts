@@ -1,10 +1,9 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { planTestServices, redisProblem } from './support/check-services';
+import { planTestServices, postgresProblem, redisProblem } from './support/check-services';
 import { startTestServices } from './support/test-services';
 
 // A newcomer's machine: no DATABASE_URL or REDIS_URL, and nothing answering where the tests look
@@ -38,15 +37,6 @@ function startServicesProcess(dataDir: string) {
   return { ready, stop: () => (child.stdin.end(), exited) };
 }
 
-const portOpen = (url: string) =>
-  new Promise<boolean>((resolve) => {
-    const { hostname, port } = new URL(url);
-    const socket = new Socket();
-    socket.once('connect', () => (socket.destroy(), resolve(true)));
-    socket.once('error', () => resolve(false));
-    socket.connect(Number(port), hostname);
-  });
-
 describe('servicios de las pruebas en una máquina nueva', () => {
   let dataDir: string;
   beforeAll(() => (dataDir = mkdtempSync(join(tmpdir(), 'enfoque-test-services-'))));
@@ -74,8 +64,8 @@ describe('servicios de las pruebas en una máquina nueva', () => {
     }
     expect(await redisProblem(services.redisUrl)).toBeNull();
     expect(await run.stop()).toBe(0);
-    expect(await portOpen(services.databaseUrl)).toBe(false);
-    expect(await portOpen(services.redisUrl)).toBe(false);
+    expect(await postgresProblem(services.databaseUrl)).toMatch(/ECONNREFUSED/);
+    expect(await redisProblem(services.redisUrl)).toMatch(/ECONNREFUSED/);
   });
 
   it('uses the given addresses and starts nothing when they answer', async () => {

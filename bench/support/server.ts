@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { runMigrations } from '../../src/database/run-migrations';
+import { DEFAULT_DATABASE_URL } from '../../test/support/check-services';
 import { freePort, RunningProcess, startNode, waitFor } from '../../test/support/processes';
 
-export const SERVER_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+export const SERVER_URL = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
 
 export function databaseUrl(name: string): string {
   const url = new URL(SERVER_URL);

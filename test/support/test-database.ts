@@ -3,10 +3,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { runMigrations } from '../../src/database/run-migrations';
+import { DEFAULT_DATABASE_URL, DEFAULT_REDIS_URL } from './check-services';
 
-// Tests run against a real PostgreSQL: DATABASE_URL when set (CI), else the local server.
-export const SERVER_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+// Tests run against a real PostgreSQL: DATABASE_URL when set (CI, or by Jest's globalSetup), else the local server.
+export const SERVER_URL = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
+export const REDIS_URL = process.env.REDIS_URL ?? DEFAULT_REDIS_URL;
 
 function withDatabase(url: string, name: string): string {
   const parsed = new URL(url);

@@ -1,7 +1,7 @@
 import { chmodSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { startEmbeddedPostgres } from '../../src/database/embedded-postgres';
-import { DEFAULT_DATABASE_URL, DEFAULT_REDIS_URL, planTestServices } from './check-services';
+import { planTestServices } from './check-services';
 import { PrivateRedis } from './redis-server';
 
 // The PostgreSQL and Redis a test run uses (see check-services.ts for the choice). Ones of our own
@@ -20,7 +20,7 @@ export interface TestServices {
 
 export async function startTestServices(
   env: NodeJS.ProcessEnv,
-  { defaults = { databaseUrl: DEFAULT_DATABASE_URL, redisUrl: DEFAULT_REDIS_URL }, dataDir = TEST_DATA_DIR } = {},
+  { defaults, dataDir = TEST_DATA_DIR }: { defaults?: Parameters<typeof planTestServices>[1]; dataDir?: string } = {},
 ): Promise<TestServices | { problems: string[] }> {
   const plan = await planTestServices(env, defaults);
   if (plan.problems.length > 0) return { problems: plan.problems };
